@@ -1,0 +1,12 @@
+nums = range(-3, 4)
+print(["neg" if n < 0 else "zero" if n == 0 else "pos" for n in nums])
+print([n if n > 0 else 0 for n in nums])
+print([n for n in nums if n > 0 or n == -3])
+print([n for n in nums if not n])
+print([(n, "even" if n % 2 == 0 else "odd") for n in nums if n >= 0])
+fizz = ["FizzBuzz" if i % 15 == 0 else "Fizz" if i % 3 == 0 else "Buzz" if i % 5 == 0 else str(i) for i in range(1, 16)]
+print(" ".join(fizz))
+print([c for c in "a1b2c3" if c.isdigit() and int(c) > 1])
+print({n: (n > 0) - (n < 0) for n in nums})
+print([x and y for x, y in [(1, 2), (0, 3), ("", "z")]])
+print([x or "default" for x in ["", "given", None, 0]])

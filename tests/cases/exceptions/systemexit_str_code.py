@@ -1,0 +1,7 @@
+import sys
+
+print("validating input")
+errors = ["missing name", "bad age"]
+if errors:
+    sys.exit("fatal: " + ", ".join(errors))
+print("unreachable")

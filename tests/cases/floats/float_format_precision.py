@@ -1,0 +1,15 @@
+x = 3.14159265358979
+print(format(x, ".0f"), format(x, ".1f"), format(x, ".2f"), format(x, ".10f"), format(x, ".20f"))
+print(f"{x:.3e}", f"{x:.3E}", f"{x:.3g}", f"{x:.10g}", f"{x:g}", f"{x:G}")
+print(f"{x:10.2f}|", f"{x:<10.2f}|", f"{x:^10.2f}|", f"{x:*>10.2f}|", f"{x:010.2f}|")
+print(f"{-x:+.2f}", f"{x:+.2f}", f"{x: .2f}", f"{-x: .2f}", f"{x:=+10.2f}")
+big = 1234567.891
+print(f"{big:,.2f}", f"{big:_.2f}", f"{big:,}", f"{big:.2%}", f"{0.125:.1%}", f"{0.5:%}")
+print(f"{1e-10:f}", f"{1e-10:g}", f"{1e20:f}", f"{1e20:g}", f"{123456789.0:g}", f"{1234567.0:g}", f"{123456.0:g}")
+print(f"{0.0001:g}", f"{0.00001:g}", f"{100000.0:g}", f"{1000000.0:g}", f"{1.5e300:g}", f"{1e16:g}")
+print(format(2.5, ".0f"), format(3.5, ".0f"), format(0.125, ".2f"), format(0.375, ".2f"), format(2.675, ".2f"))
+print(format(1.0, ""), format(1.0, "g"), format(1e16, ""), format(1e16, "g"), format(1.5e-7, ""), format(1.5e-7, "n"))
+print(format(12.0, "#g"), format(12.0, "#.3g"), format(12.0, "#.0f"), format(12.0, "#.0e"))
+print(format(1.0, ".0e"), format(9.99, ".1f"), format(9.96, ".1f"), format(-0.004, ".2f"), format(0.005, ".2f"))
+print(f"{123.456:8.3}|{123.456:.1}|{0.000123456:.3}|{123456789.0:.3}")
+print("{:.3f} {:>8.1e} {:<8g}|".format(2 / 3, 12345.678, 0.5))

@@ -1,0 +1,10 @@
+nums = [10 ** 20, -(10 ** 20), 2 ** 63, -(2 ** 63), 0, 1, -1, 2 ** 64, 123]
+print(sorted(nums))
+print(sorted(nums, reverse=True)[:3])
+print(sorted(nums, key=abs))
+print(max(nums) - min(nums))
+print(10 ** 20 == 100000000000000000000, 10 ** 20 != 10 ** 20 + 1)
+print(2 ** 63 < 2 ** 64 > 2 ** 63, -(2 ** 64) < -(2 ** 63))
+print(sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))
+print(list(range(2 ** 64, 2 ** 64 + 3)), len(range(0, 2 ** 70, 2 ** 60)))
+print(range(10 ** 20)[-1], 10 ** 19 in range(10 ** 20), range(0, 10, 3)[-1])

@@ -1,0 +1,20 @@
+print(1 == 1.0, 1 == True, 0 == False, 0.0 == False, 2 == True)
+print(True < 2, False < 0.5, True > 0.99, 1 <= 1.0)
+print(2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 400 > float("inf"), 10 ** 400 < float("inf"), -10 ** 400 > float("-inf"))
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1, 1 == nan)
+print([nan] == [nan], nan in [nan])
+print(0.1 + 0.2 == 0.3, 0.5 + 0.25 == 0.75)
+print(-0.0 == 0.0, -0.0 < 0.0, 0 == -0.0)
+print(1 == "1", "1" != 1, None == 0, None == False)
+print([1, 2] == [1.0, 2.0], (1, 2) == [1, 2], (1, 2) < (1, 3), [1, 2] < [1, 2, 0])
+print({1: "a"} == {1.0: "a"}, {True: 1} == {1: 1})
+print(max(1, 1.0), max(1.0, 1), min(True, 1), max(0, False, 0.0))
+print(sorted([3, 1.5, True, -2, 0.0, False]))
+for a, b in [(1, "x"), ("x", 1), ([1], (1,)), (None, 0)]:
+    try:
+        print(a < b)
+    except TypeError as e:
+        print(type(e).__name__, e)
+print(9007199254740993 == 9007199254740992.0, 9007199254740993 > 9007199254740992.0)

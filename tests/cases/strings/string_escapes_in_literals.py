@@ -1,0 +1,10 @@
+print("tab:\t|newline:\\n|bell-free|quote:\"|apos:\'|backslash:\\")
+print('\x41\x42', "\101\102", "\u00e9", "\U0001F40D", "\N{SNOWMAN}", "\0" == "\x00", len("\0"))
+print(r"raw\n\t\x41", len(r"\n"), r"\\", r'a\'b', len(r'a\'b'))
+print("""triple "double" and 'single'""", '''it's "fine"''')
+print("line one\
+ continues")
+print("adjacent" " literals" ' join', "a" "b" == "ab")
+print(repr("\r\n"), repr("\v\f"), repr("\a\b"), ord("\n"), ord("\t"))
+print(len("\u20ac"), len("€".encode()), "\x7f".isprintable(), "\177" == "\x7f")
+print(b"\x00\xff".hex(), "é".encode("utf-8").hex(), bytes("é", "latin-1"))

@@ -1,0 +1,12 @@
+s = "Hello, World"
+print(s.casefold(), s.lower().count("l"), s.index("World"), s.swapcase())
+print(s.isalnum(), s.replace(",", "").replace(" ", "").isalnum())
+print("%s|%s" % ("a".ljust(3), "b".rjust(3)))
+print(str.upper("abc"), str.join("-", ["a", "b"]), str.split("a b"))
+print(list(map(str.strip, [" a ", "b "])), list(filter(str.isdigit, ["1", "a", "22"])))
+print("abc".__contains__("b"), "abc".__getitem__(1), "abc".__add__("d"), "ab".__mul__(2))
+print(" ".join(reversed("hello world".split())), "hello world"[::-1])
+print("x".join("abc").split("x"), "tic-tac-toe".split("-", 1))
+print("ab\ncd".count("\n") + 1, "hello"[1:-1], "hello".find("l") < "hello".rfind("l"))
+print("a" "b" 'c' """d""", 'x' + "y")
+print("{} {}".format("fmt", 1), "abc".encode("ascii").decode("ascii").upper())

@@ -1,0 +1,12 @@
+s = "Ünïcödé ✓ 日本語 😀👍🏽"
+print(s, len(s), s.upper(), s.lower())
+print([c for c in "👍🏽"], len("👍🏽"), len("👍🏽".encode()))
+print(ord("é"), chr(233), "\N{GREEK SMALL LETTER ALPHA}", "\u03b1" == "α", "\U0001F600" == "😀")
+print("e\u0301" == "é", len("e\u0301"), len("é"))
+print(sorted(["b", "a", "é", "z", "É", "A"]), max("héllo"), min("Zébra"))
+print("日本語".encode("utf-8"), "日本語"[1], "日本語"[::-1], "語" in "日本語")
+print("Ａｂｃ".upper(), "ＡＢＣ".lower(), "ﬃ".upper(), "ŉ".upper())
+print("straße".upper().lower(), "İ".lower(), len("İ".lower()))
+print([hex(ord(c)) for c in "a€😀"])
+print("\t".join(["α", "β"]).expandtabs(4) + "|")
+print("x" * 3 + "😀" * 2, ("ab" + "çd")[2:])
