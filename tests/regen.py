@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Regenerate the expected outputs of the behaviour cases from CPython (the oracle).
 
-Every `tests/cases/<area>/<name>.py` is run with `python3 <name>.py` from its own folder, so
-tracebacks name the file as `<name>.py`, exactly as the harness runs pyrite. The results go next to
-the case:
+Every `tests/cases/<area>/<name>.py` is run with `python3 <name>.py` from its own folder, exactly
+as the harness runs pyrite. The case folder's absolute path (which CPython puts in tracebacks) is
+removed from the output, and the harness removes it from pyrite's output the same way. The results
+go next to the case:
 
     <name>.out    stdout (always written)
     <name>.err    stderr (only when non-empty)
@@ -49,9 +50,13 @@ def regen(path):
     env.pop("PYTHONPATH", None)
     proc = subprocess.run([sys.executable, name] + args, cwd=folder, input=stdin,
                           capture_output=True, env=env, timeout=60)
+    # CPython makes the script path absolute; keep expected files independent of the checkout.
+    prefix = (folder + os.sep).encode()
+    stdout = proc.stdout.replace(prefix, b"")
+    stderr = proc.stderr.replace(prefix, b"")
     with open(os.path.join(folder, stem + ".out"), "wb") as f:
-        f.write(proc.stdout)
-    for ext, content in ((".err", proc.stderr), (".code", b"%d\n" % proc.returncode if proc.returncode else b"")):
+        f.write(stdout)
+    for ext, content in ((".err", stderr), (".code", b"%d\n" % proc.returncode if proc.returncode else b"")):
         target = os.path.join(folder, stem + ext)
         if content:
             with open(target, "wb") as f:

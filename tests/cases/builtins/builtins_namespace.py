@@ -2,7 +2,6 @@ import sys
 
 print(type(__builtins__).__name__ in ("module", "dict"))
 print(__name__)
-len_backup = len
 len = lambda x: "shadowed"
 print(len([1, 2]))
 del len
@@ -15,6 +14,6 @@ def uses_builtin():
 print(uses_builtin())
 print(sys.argv[0].endswith("builtins_namespace.py"))
 print(True + True, True * 3, False - 1)
-print(None.__class__.__name__, type(...) .__name__)
+print(None.__class__.__name__, type(...).__name__)
 print(sys.maxsize > 2 ** 31)
 print(isinstance(sys.stdout.write("via stdout\n"), int))

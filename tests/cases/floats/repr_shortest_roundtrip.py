@@ -4,3 +4,9 @@ vals = [0.1 + 0.2, 0.1, 0.2, 0.3, 1 / 3, 2 / 3, 1e16, 1e15, 1e17, 1e-5, 1e-4, 0.
         0.5, 0.25, 1.0, 10.0, 1e100, 3.14159, 2.718281828459045, 1.1, 2.675, 0.3 - 0.1, 4.35 * 100]
 for v in vals:
     print(repr(v), str(v), float(repr(v)) == v)
+def via_hex(x):
+    return float.fromhex(x.hex())
+for x in [0.1, 1e23, 5e-324, 2.0 ** -1022]:
+    print(repr(x), repr(via_hex(x)), repr(x * (1 + 2 ** -52)), repr(x - x * 2 ** -53))
+print(repr(1 / 10), repr(3 * 0.1), repr(0.1 * 3), repr(1.1 - 1.0), repr(100 * 1.1))
+print([repr(10.0 ** k) for k in range(14, 18)], [repr(10.0 ** -k) for k in range(3, 7)])

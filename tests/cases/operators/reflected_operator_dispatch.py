@@ -17,7 +17,10 @@ class Derived(Base):
     def __radd__(self, other):
         print("Derived.__radd__")
         return "derived wins"
-print(Base(1) + Base(2))
+try:
+    print(Base(1) + Base(2))
+except TypeError as e:
+    print(type(e).__name__, e)
 print(Base(1) + Derived(2))
 print(1 + Base(1))
 print(Base(1) < Base(2))

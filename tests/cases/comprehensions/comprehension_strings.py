@@ -1,0 +1,12 @@
+sentence = "The quick brown fox jumps over the lazy dog"
+print([w for w in sentence.split() if len(w) > 4])
+print(" ".join(w[::-1] for w in sentence.split()))
+print("".join(c for c in sentence if c not in "aeiou"))
+print({c for c in sentence.lower() if c.isalpha()} >= set("abcdefghijklmnopqrstuvwxyz"))
+print([w.capitalize() for w in sentence.lower().split()[:3]])
+acronym = "".join(w[0].upper() for w in "portable network graphics".split())
+print(acronym)
+print([f"{i}:{w}" for i, w in enumerate(sentence.split()) if i % 3 == 0])
+print(sorted({w.lower() for w in sentence.split()}, key=lambda w: (len(w), w)))
+print(["".join(sorted(w)) for w in ["listen", "silent", "enlist"]])
+print([s.strip() for s in " a , b ,c ".split(",")])
