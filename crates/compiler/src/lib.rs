@@ -4,6 +4,7 @@
 //! constants). The VM crate turns constants into runtime objects when it loads the code.
 
 pub mod bytecode;
+pub mod anchors;
 mod codegen;
 mod parse_error;
 pub mod symtable;

@@ -1,0 +1,31 @@
+//! pyrite's virtual machine: the object model, the interpreter loop, the import system and
+//! the builtin types and functions.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod code;
+pub mod dict;
+pub mod error;
+pub mod format;
+pub mod frame;
+pub mod hash;
+pub mod import;
+pub mod interp;
+pub mod io;
+pub mod object;
+pub mod ops;
+pub mod protocol;
+pub mod repr;
+pub mod set;
+pub mod suggest;
+pub mod sysmodule;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use error::{ExcKind, PyErr, PyResult};
+pub use object::{Args, NativeFn, Obj};
+pub use value::{ObjRef, Value};
+pub use vm::Vm;

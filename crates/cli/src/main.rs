@@ -1,0 +1,353 @@
+//! The `pyrite` command: runs a script, `-c` code, a module (`-m`) or standard input, with
+//! CPython's command-line behaviour, exit statuses and error output.
+
+mod repl;
+
+use pyrite_compiler::Mode;
+use pyrite_vm::{ExcKind, Obj, PyErr, Value, Vm};
+use std::rc::Rc;
+
+const VERSION: &str = "Python 3.11.7";
+
+const USAGE: &str = "usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options and arguments (and corresponding environment variables):
+-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x
+-c cmd : program passed in as string (terminates option list)
+-E     : ignore PYTHON* environment variables (such as PYTHONPATH)
+-h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
+-I     : isolate Python from the user's environment (implies -E and -s)
+-m mod : run library module as a script (terminates option list)
+-q     : don't print version and copyright messages on interactive startup
+-s     : don't add user site directory to sys.path
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the Python version number and exit (also --version)
+         when given twice, print more information about the build
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Target {
+    Script(String),
+    Command(String),
+    Module(String),
+    Stdin,
+    Repl,
+}
+
+fn main() {
+    // Run on a thread with a large stack: native code may recurse (e.g. repr of nested data).
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(real_main).expect("thread");
+    let code = child.join().unwrap_or(1);
+    std::process::exit(code);
+}
+
+fn real_main() -> i32 {
+    let args: Vec<String> = std::env::args().collect();
+    let mut i = 1;
+    let mut target = None;
+    let mut ignore_env = false;
+    let mut inspect = false;
+    let mut version = 0;
+    while i < args.len() {
+        let a = &args[i];
+        if a == "-" {
+            target = Some(Target::Stdin);
+            i += 1;
+            break;
+        }
+        if a == "--version" {
+            version += 1;
+            i += 1;
+            continue;
+        }
+        if a == "--help" {
+            print!("{}", USAGE);
+            return 0;
+        }
+        if !a.starts_with('-') || a.len() < 2 {
+            target = Some(Target::Script(a.clone()));
+            i += 1;
+            break;
+        }
+        let flags: Vec<char> = a[1..].chars().collect();
+        let mut k = 0;
+        let mut stop = false;
+        while k < flags.len() {
+            match flags[k] {
+                'c' | 'm' => {
+                    let rest: String = flags[k + 1..].iter().collect();
+                    let val = if !rest.is_empty() {
+                        rest
+                    } else {
+                        i += 1;
+                        match args.get(i) {
+                            Some(v) => v.clone(),
+                            None => {
+                                eprintln!("Argument expected for the -{} option", flags[k]);
+                                eprintln!("usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+                                eprintln!("Try `python -h' for more information.");
+                                return 2;
+                            }
+                        }
+                    };
+                    target = Some(if flags[k] == 'c' { Target::Command(val) } else { Target::Module(val) });
+                    stop = true;
+                    break;
+                }
+                'h' | '?' => {
+                    print!("{}", USAGE);
+                    return 0;
+                }
+                'V' => version += 1,
+                'E' | 'I' => ignore_env = true,
+                'i' => inspect = true,
+                'B' | 'q' | 's' | 'S' | 'u' | 'O' | 'd' | 'v' | 'b' => {}
+                'W' | 'X' => {
+                    // option with an argument
+                    if k + 1 == flags.len() {
+                        i += 1;
+                    }
+                    break;
+                }
+                other => {
+                    eprintln!("Unknown option: -{}", other);
+                    eprintln!("usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+                    eprintln!("Try `python -h' for more information.");
+                    return 2;
+                }
+            }
+            k += 1;
+        }
+        i += 1;
+        if stop {
+            break;
+        }
+    }
+    if version > 0 {
+        if version > 1 {
+            println!("{} (pyrite {})", VERSION, env!("CARGO_PKG_VERSION"));
+        } else {
+            println!("{}", VERSION);
+        }
+        return 0;
+    }
+    let target = target.unwrap_or(if pyrite_vm::io::is_tty(0) { Target::Repl } else { Target::Stdin });
+    let rest: Vec<String> = args[i.min(args.len())..].to_vec();
+    let argv0 = match &target {
+        Target::Script(s) => s.clone(),
+        Target::Command(_) => "-c".to_string(),
+        Target::Module(_) => "-m".to_string(),
+        Target::Stdin => "-".to_string(),
+        Target::Repl => String::new(),
+    };
+    let mut argv = vec![argv0];
+    argv.extend(rest);
+    let mut vm = Vm::new(argv);
+    pyrite_stdlib::register(&mut vm);
+    setup_sys_path(&mut vm, &target, ignore_env);
+    let main = vm.new_module("__main__");
+    let k = vm.intern("__main__");
+    pyrite_vm::vm::dict_set_str(&vm.modules.clone(), k, Value::Obj(main.clone()));
+    let result = match &target {
+        Target::Script(path) => run_script(&mut vm, &main, path),
+        Target::Command(code) => run_source(&mut vm, &main, code, "<string>"),
+        Target::Stdin => {
+            let mut src = String::new();
+            let mut bytes = Vec::new();
+            use std::io::Read;
+            let _ = std::io::stdin().read_to_end(&mut bytes);
+            match String::from_utf8(bytes) {
+                Ok(s) => src.push_str(&s),
+                Err(_) => {
+                    eprintln!("SyntaxError: invalid utf-8 in <stdin>");
+                    return 1;
+                }
+            }
+            run_source(&mut vm, &main, &src, "<stdin>")
+        }
+        Target::Module(name) => run_module(&mut vm, name),
+        Target::Repl => {
+            let code = repl::run(&mut vm, &main);
+            pyrite_vm::io::flush_all();
+            return code;
+        }
+    };
+    let code = match result {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(&mut vm, e),
+    };
+    if inspect && code == 0 {
+        let c = repl::run(&mut vm, &main);
+        pyrite_vm::io::flush_all();
+        return c;
+    }
+    run_atexit(&mut vm);
+    pyrite_vm::io::flush_all();
+    code
+}
+
+fn setup_sys_path(vm: &mut Vm, target: &Target, ignore_env: bool) {
+    let mut path: Vec<Value> = Vec::new();
+    match target {
+        Target::Script(p) => {
+            let abs = std::fs::canonicalize(p).ok().and_then(|a| a.parent().map(|d| d.to_string_lossy().to_string()));
+            path.push(Value::string(abs.unwrap_or_default()));
+        }
+        Target::Module(_) => path.push(Value::string(std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default())),
+        _ => path.push(Value::str("")),
+    }
+    if !ignore_env {
+        if let Ok(pp) = std::env::var("PYTHONPATH") {
+            for p in pp.split(':').filter(|p| !p.is_empty()) {
+                path.push(Value::str(p));
+            }
+        }
+    }
+    let l = vm.new_list(path);
+    let sys = vm.sys.clone();
+    let d = vm.module_dict(&sys);
+    let k = vm.intern("path");
+    pyrite_vm::vm::dict_set_str(&d, k, l);
+}
+
+fn run_script(vm: &mut Vm, main: &pyrite_vm::ObjRef, path: &str) -> Result<(), PyErr> {
+    let abs = std::path::absolute(path).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| path.to_string());
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            let errno = e.raw_os_error().unwrap_or(2);
+            let msg = match errno {
+                2 => "No such file or directory",
+                13 => "Permission denied",
+                21 => "Is a directory",
+                _ => "Input/output error",
+            };
+            eprintln!("pyrite: can't open file '{}': [Errno {}] {}", abs, errno, msg);
+            std::process::exit(2);
+        }
+    };
+    let src = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let b = e.as_bytes()[pos];
+            let line = e.as_bytes()[..pos].iter().filter(|c| **c == b'\n').count() + 1;
+            eprintln!("SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", b, abs, line);
+            std::process::exit(1);
+        }
+    };
+    let d = vm.module_dict(main);
+    let k = vm.intern("__file__");
+    pyrite_vm::vm::dict_set_str(&d, k, Value::string(abs.clone()));
+    run_source(vm, main, &src, &abs)
+}
+
+fn run_source(vm: &mut Vm, main: &pyrite_vm::ObjRef, src: &str, filename: &str) -> Result<(), PyErr> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let code = vm.compile(src, filename, Mode::Exec)?;
+    vm.run_module_code(code, main)?;
+    Ok(())
+}
+
+fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
+    // find the module's source without executing it, then run it as __main__
+    let modules = vm.modules.clone();
+    let spec_path = find_module_file(vm, name);
+    match spec_path {
+        Some(file) => {
+            let main = vm.new_module("__main__");
+            let k = vm.intern("__main__");
+            pyrite_vm::vm::dict_set_str(&modules, k, Value::Obj(main.clone()));
+            let src = std::fs::read_to_string(&file).unwrap_or_default();
+            let d = vm.module_dict(&main);
+            let k = vm.intern("__file__");
+            pyrite_vm::vm::dict_set_str(&d, k, Value::string(file.clone()));
+            let code = vm.compile(&src, &file, Mode::Exec)?;
+            vm.run_module_code(code, &main)?;
+            Ok(())
+        }
+        None => {
+            if let Some(src) = vm.frozen_modules.get(name).copied() {
+                let main = vm.new_module("__main__");
+                let k = vm.intern("__main__");
+                pyrite_vm::vm::dict_set_str(&modules, k, Value::Obj(main.clone()));
+                let code = vm.compile(src, &format!("<frozen {}>", name), Mode::Exec)?;
+                vm.run_module_code(code, &main)?;
+                return Ok(());
+            }
+            eprintln!("{}: No module named {}", std::env::args().next().unwrap_or_else(|| "pyrite".into()), name);
+            std::process::exit(1);
+        }
+    }
+}
+
+fn find_module_file(vm: &mut Vm, name: &str) -> Option<String> {
+    let sp = vm.sys_attr("path")?;
+    let dirs = vm.iterate(&sp).ok()?;
+    let rel = name.replace('.', "/");
+    for d in dirs {
+        let d = d.as_str().unwrap_or("").to_string();
+        let base = if d.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(d) };
+        let f = base.join(format!("{}.py", rel));
+        if f.is_file() {
+            return Some(f.to_string_lossy().to_string());
+        }
+        let m = base.join(&rel).join("__main__.py");
+        if m.is_file() {
+            return Some(m.to_string_lossy().to_string());
+        }
+    }
+    None
+}
+
+fn run_atexit(vm: &mut Vm) {
+    if let Some(m) = pyrite_vm::vm::dict_get_str(&vm.modules.clone(), "atexit") {
+        if let Ok(f) = vm.getattr(&m, &Value::str("_run_exitfuncs")) {
+            let _ = vm.call_value(&f, &[]);
+        }
+    }
+}
+
+/// Print an uncaught exception CPython's way and return the exit status.
+pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
+    let exc = vm.normalize(e);
+    if vm.is_instance_of_kind(&exc, ExcKind::SystemExit) {
+        let code = vm.getattr(&exc, &Value::str("code")).unwrap_or(Value::None);
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let s = vm.str_string(&other).unwrap_or_default();
+                pyrite_vm::io::flush_all();
+                let err = vm.sys_attr("stderr").unwrap_or(Value::None);
+                let _ = pyrite_vm::io::write_to(vm, &err, &format!("{}\n", s));
+                let _ = pyrite_vm::io::flush_file(vm, &err);
+                1
+            }
+        };
+    }
+    let hook = vm.sys_attr("excepthook");
+    let is_default = match &hook {
+        Some(h) => vm.is_native_named(h, "excepthook"),
+        None => true,
+    };
+    if is_default {
+        vm.print_exception(&exc);
+    } else if let Some(h) = hook {
+        let t = Value::Obj(vm.class_of(&exc));
+        let tb = vm.traceback_of(&exc);
+        if let Err(e2) = vm.call_value(&h, &[t, exc.clone(), tb]) {
+            let e2 = vm.normalize(e2);
+            vm.print_exception(&e2);
+        }
+    }
+    if vm.is_instance_of_kind(&exc, ExcKind::KeyboardInterrupt) {
+        return 130;
+    }
+    let _ = Rc::strong_count(&vm.builtins);
+    let _ = matches!(&exc, Value::Obj(o) if matches!(&**o, Obj::Instance(_)));
+    1
+}

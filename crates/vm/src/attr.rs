@@ -1,0 +1,473 @@
+//! Attribute access: CPython's lookup order (data descriptors, instance dict, non-data
+//! descriptors and class attributes, `__getattr__`), plus setting and deleting.
+
+use crate::error::*;
+use crate::object::*;
+use crate::types::class::{lookup, lookup_with_owner};
+use crate::value::{ObjRef, Value};
+use crate::vm::{class_name, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    pub fn has_attr(&mut self, obj: &Value, name: &str) -> bool {
+        let n = self.intern(name);
+        self.getattr(obj, &n).is_ok()
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
+        let cls = self.class_of(obj);
+        // custom __getattribute__
+        if let Value::Obj(o) = obj {
+            if let Obj::Instance(_) = &**o {
+                if let Some(ga) = lookup(self, &cls, "__getattribute__") {
+                    if !self.is_native_named(&ga, "object.__getattribute__") {
+                        let r = self.call_value(&ga, &[obj.clone(), name.clone()]);
+                        return match r {
+                            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => match lookup(self, &cls, "__getattr__") {
+                                Some(g) => self.call_value(&g, &[obj.clone(), name.clone()]),
+                                None => Err(e),
+                            },
+                            other => other,
+                        };
+                    }
+                }
+            }
+        }
+        match self.generic_getattr(obj, name, &cls)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Value::Obj(o) = obj {
+                    if matches!(&**o, Obj::Instance(_)) {
+                        if let Some(g) = lookup(self, &cls, "__getattr__") {
+                            return self.call_value(&g, &[obj.clone(), name.clone()]);
+                        }
+                    }
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
+    pub fn attribute_error(&mut self, obj: &Value, name: &Value) -> PyErr {
+        let n = name.as_str().unwrap_or("?");
+        let msg = match obj {
+            Value::Obj(o) => match &**o {
+                Obj::Module(m) => format!("module '{}' has no attribute '{}'", m.name.borrow(), n),
+                Obj::Class(c) => format!("type object '{}' has no attribute '{}'", c.name.borrow(), n),
+                _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+            },
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
+        };
+        let mut msg = msg;
+        if let Some(s) = crate::suggest::suggest_attr(self, obj, n) {
+            msg.push_str(&format!(". Did you mean: '{}'?", s));
+        }
+        let exc = self.new_exception(ExcKind::AttributeError, vec![Value::string(msg)]);
+        PyErr::Obj(exc)
+    }
+
+    /// object.__getattribute__ semantics; None when not found.
+    pub fn generic_getattr(&mut self, obj: &Value, name: &Value, cls: &ObjRef) -> PyResult<Option<Value>> {
+        let nm = name.as_str().unwrap_or("");
+        if let Value::Obj(o) = obj {
+            match &**o {
+                Obj::Class(_) => return self.class_getattr(o, name),
+                Obj::Module(m) => {
+                    if let Some(v) = crate::vm::dict_get_str(&m.dict, nm) {
+                        return Ok(Some(v));
+                    }
+                    if nm == "__dict__" {
+                        return Ok(Some(Value::Obj(m.dict.clone())));
+                    }
+                    if let Some(g) = crate::vm::dict_get_str(&m.dict, "__getattr__") {
+                        return self.call_value(&g, &[name.clone()]).map(Some);
+                    }
+                    return Ok(None);
+                }
+                Obj::Super(..) => return crate::types::object::super_getattr(self, obj, name),
+                _ => {}
+            }
+        }
+        let descr = lookup(self, cls, nm);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, obj, cls).map(Some);
+            }
+        }
+        // instance dict / builtin attributes
+        if let Value::Obj(o) = obj {
+            if let Obj::Instance(inst) = &**o {
+                if let Some(d) = inst.dict_cell() {
+                    if let Some(v) = d.borrow().get_str(nm) {
+                        return Ok(Some(v.clone()));
+                    }
+                }
+            }
+        }
+        if let Some(v) = crate::types::builtin_attr(self, obj, nm)? {
+            return Ok(Some(v));
+        }
+        match descr {
+            Some(d) => self.descr_get(&d, obj, cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn class_getattr(&mut self, cls: &ObjRef, name: &Value) -> PyResult<Option<Value>> {
+        let nm = name.as_str().unwrap_or("");
+        let meta = self.class_of(&Value::Obj(cls.clone()));
+        let meta_descr = lookup(self, &meta, nm);
+        if let Some(d) = &meta_descr {
+            if self.is_data_descriptor(d) {
+                return self.descr_get(d, &Value::Obj(cls.clone()), &meta).map(Some);
+            }
+        }
+        if let Some(v) = crate::types::class::class_special_attr(self, cls, nm)? {
+            return Ok(Some(v));
+        }
+        if let Some((v, _owner)) = lookup_with_owner(cls, nm) {
+            // descriptors on the class itself: __get__(None, cls)
+            if let Value::Obj(vo) = &v {
+                match &**vo {
+                    Obj::Function(_) | Obj::Native(_) => return Ok(Some(v)),
+                    Obj::StaticMethod(f) => return Ok(Some(f.clone())),
+                    Obj::ClassMethod(f) => return Ok(Some(Value::obj(Obj::BoundMethod(Value::Obj(cls.clone()), f.clone())))),
+                    Obj::Property(_) => return Ok(Some(v)),
+                    Obj::Instance(_) => {
+                        let vc = self.class_of(&v);
+                        if let Some(get) = lookup(self, &vc, "__get__") {
+                            return self.call_value(&get, &[v.clone(), Value::None, Value::Obj(cls.clone())]).map(Some);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return Ok(Some(v));
+        }
+        if let Some(d) = meta_descr {
+            return self.descr_get(&d, &Value::Obj(cls.clone()), &meta).map(Some);
+        }
+        if !Rc::ptr_eq(&meta, &self.types.type_) {
+            if let Some(g) = lookup(self, &meta, "__getattr__") {
+                return self.call_value(&g, &[Value::Obj(cls.clone()), name.clone()]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn is_data_descriptor(&mut self, d: &Value) -> bool {
+        match d {
+            Value::Obj(o) => match &**o {
+                Obj::Property(_) => true,
+                Obj::Instance(_) => {
+                    let c = self.class_of(d);
+                    lookup(self, &c, "__set__").is_some() || lookup(self, &c, "__delete__").is_some()
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Apply the descriptor protocol to a class attribute found for `obj`.
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &ObjRef) -> PyResult<Value> {
+        if let Value::Obj(o) = d {
+            match &**o {
+                Obj::Function(_) => return Ok(Value::obj(Obj::BoundMethod(obj.clone(), d.clone()))),
+                Obj::Native(n) => {
+                    if n.bound.is_none() {
+                        return Ok(Value::obj(Obj::BoundMethod(obj.clone(), d.clone())));
+                    }
+                    return Ok(d.clone());
+                }
+                Obj::StaticMethod(f) => return Ok(f.clone()),
+                Obj::ClassMethod(f) => return Ok(Value::obj(Obj::BoundMethod(Value::Obj(cls.clone()), f.clone()))),
+                Obj::Property(p) => {
+                    let g = p.fget.borrow().clone();
+                    if g.is_none() {
+                        let pname = self.property_name(p);
+                        return Err(attribute_error(format!("property {}of '{}' object has no getter", pname, self.type_name(obj))));
+                    }
+                    return self.call_value(&g, &[obj.clone()]);
+                }
+                Obj::Instance(_) => {
+                    let c = self.class_of(d);
+                    if let Some(get) = lookup(self, &c, "__get__") {
+                        return self.call_value(&get, &[d.clone(), obj.clone(), Value::Obj(cls.clone())]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(d.clone())
+    }
+
+    fn property_name(&mut self, p: &Property) -> String {
+        let f = p.fget.borrow().clone();
+        let f = if f.is_none() { p.fset.borrow().clone() } else { f };
+        match self.getattr(&f, &Value::str("__name__")) {
+            Ok(n) => format!("'{}' ", n.as_str().unwrap_or("")),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// For LoadMethod: (function, true) when it can be called with obj prepended, else (attr, false).
+    pub fn get_method(&mut self, obj: &Value, name: &Value) -> PyResult<(Value, bool)> {
+        let cls = self.class_of(obj);
+        let nm = name.as_str().unwrap_or("");
+        let plain = match obj {
+            Value::Obj(o) => match &**o {
+                Obj::Instance(i) => {
+                    let custom_ga = lookup(self, &cls, "__getattribute__").map(|g| !self.is_native_named(&g, "object.__getattribute__")).unwrap_or(false);
+                    !custom_ga && !i.dict_cell().map(|d| d.borrow().get_str(nm).is_some()).unwrap_or(false)
+                }
+                Obj::Class(_) | Obj::Module(_) | Obj::Super(..) => false,
+                _ => true,
+            },
+            _ => true,
+        };
+        if plain {
+            if let Some(d) = lookup(self, &cls, nm) {
+                if let Value::Obj(o) = &d {
+                    match &**o {
+                        Obj::Function(_) => return Ok((d, true)),
+                        Obj::Native(n) if n.bound.is_none() => {
+                            if crate::types::builtin_attr_shadows(obj, nm) {
+                                // fall through to full lookup
+                            } else {
+                                return Ok((d, true));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Ok((self.getattr(obj, name)?, false))
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        if let Value::Obj(o) = obj {
+            if let Obj::Instance(_) = &**o {
+                if let Some(sa) = lookup(self, &cls, "__setattr__") {
+                    if !self.is_native_named(&sa, "object.__setattr__") {
+                        self.call_value(&sa, &[obj.clone(), name.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        let nm = name.as_str().unwrap_or("");
+        let Value::Obj(o) = obj else {
+            return Err(self.no_attr_set(obj, nm));
+        };
+        match &**o {
+            Obj::Instance(inst) => {
+                if let Some(d) = lookup(self, &cls, nm) {
+                    if let Value::Obj(dobj) = &d {
+                        match &**dobj {
+                            Obj::Property(p) => {
+                                let s = p.fset.borrow().clone();
+                                if s.is_none() {
+                                    let pname = self.property_name(p);
+                                    return Err(attribute_error(format!("property {}of '{}' object has no setter", pname, self.type_name(obj))));
+                                }
+                                self.call_value(&s, &[obj.clone(), value])?;
+                                return Ok(());
+                            }
+                            Obj::Instance(_) => {
+                                let dc = self.class_of(&d);
+                                if let Some(set) = lookup(self, &dc, "__set__") {
+                                    self.call_value(&set, &[d.clone(), obj.clone(), value])?;
+                                    return Ok(());
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                if nm == "__class__" {
+                    if let Value::Obj(c) = &value {
+                        if matches!(&**c, Obj::Class(_)) {
+                            *inst.class.borrow_mut() = c.clone();
+                            return Ok(());
+                        }
+                    }
+                    return Err(type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(&value))));
+                }
+                if let Some(exc) = &inst.exc {
+                    match nm {
+                        "__cause__" => {
+                            let mut e = exc.borrow_mut();
+                            e.cause = value;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            exc.borrow_mut().context = value;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            exc.borrow_mut().suppress_context = matches!(value, Value::Bool(true));
+                            return Ok(());
+                        }
+                        "args" => {
+                            let t = self.iterate(&value)?;
+                            exc.borrow_mut().args = self.new_tuple(t);
+                            return Ok(());
+                        }
+                        "__traceback__" => {
+                            exc.borrow_mut().tb_override = Some(value);
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                match inst.dict_cell() {
+                    Some(d) => {
+                        let key = self.intern(nm);
+                        d.borrow_mut().set_str(key, value);
+                        Ok(())
+                    }
+                    None => {
+                        if let Obj::Class(c) = &*cls {
+                            let _ = c;
+                        }
+                        Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)))
+                    }
+                }
+            }
+            Obj::Class(c) => {
+                if c.builtin {
+                    return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", nm, c.name.borrow())));
+                }
+                // metaclass data descriptors
+                let meta = self.class_of(obj);
+                if let Some(d) = lookup(self, &meta, nm) {
+                    if let Value::Obj(dobj) = &d {
+                        if let Obj::Property(p) = &**dobj {
+                            let s = p.fset.borrow().clone();
+                            if !s.is_none() {
+                                self.call_value(&s, &[obj.clone(), value])?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                match nm {
+                    "__name__" => {
+                        *c.name.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
+                        return Ok(());
+                    }
+                    "__qualname__" => {
+                        *c.qualname.borrow_mut() = Rc::from(value.as_str().unwrap_or(""));
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+                let key = self.intern(nm);
+                c.dict.borrow_mut().set_str(key, value);
+                Ok(())
+            }
+            Obj::Module(m) => {
+                let key = self.intern(nm);
+                crate::vm::dict_set_str(&m.dict, key, value);
+                Ok(())
+            }
+            Obj::Function(f) => crate::types::function::function_setattr(self, f, nm, value),
+            _ => Err(self.no_attr_set(obj, nm)),
+        }
+    }
+
+    fn no_attr_set(&self, obj: &Value, nm: &str) -> PyErr {
+        let tn = self.type_name(obj);
+        let builtin_has = false;
+        if builtin_has {
+            attribute_error(format!("'{}' object attribute '{}' is read-only", tn, nm))
+        } else {
+            attribute_error(format!("'{}' object has no attribute '{}'", tn, nm))
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let cls = self.class_of(obj);
+        let nm = name.as_str().unwrap_or("");
+        if let Value::Obj(o) = obj {
+            match &**o {
+                Obj::Instance(inst) => {
+                    if let Some(da) = lookup(self, &cls, "__delattr__") {
+                        if !self.is_native_named(&da, "object.__delattr__") {
+                            self.call_value(&da, &[obj.clone(), name.clone()])?;
+                            return Ok(());
+                        }
+                    }
+                    if let Some(d) = lookup(self, &cls, nm) {
+                        if let Value::Obj(dobj) = &d {
+                            match &**dobj {
+                                Obj::Property(p) => {
+                                    let f = p.fdel.borrow().clone();
+                                    if f.is_none() {
+                                        let pname = self.property_name(p);
+                                        return Err(attribute_error(format!("property {}of '{}' object has no deleter", pname, self.type_name(obj))));
+                                    }
+                                    self.call_value(&f, &[obj.clone()])?;
+                                    return Ok(());
+                                }
+                                Obj::Instance(_) => {
+                                    let dc = self.class_of(&d);
+                                    if let Some(del) = lookup(self, &dc, "__delete__") {
+                                        self.call_value(&del, &[d.clone(), obj.clone()])?;
+                                        return Ok(());
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    if let Some(d) = inst.dict_cell() {
+                        if d.borrow_mut().remove_str(nm).is_some() {
+                            return Ok(());
+                        }
+                    }
+                    return Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)));
+                }
+                Obj::Class(c) => {
+                    if c.builtin {
+                        return Err(type_error(format!("cannot delete '{}' attribute of immutable type '{}'", nm, c.name.borrow())));
+                    }
+                    if c.dict.borrow_mut().remove_str(nm).is_some() {
+                        return Ok(());
+                    }
+                    return Err(attribute_error(format!("type object '{}' has no attribute '{}'", c.name.borrow(), nm)));
+                }
+                Obj::Module(m) => {
+                    if let Obj::Dict(d) = &*m.dict {
+                        if d.borrow_mut().remove_str(nm).is_some() {
+                            return Ok(());
+                        }
+                    }
+                    return Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name.borrow(), nm)));
+                }
+                Obj::Function(f) => {
+                    if let Some(d) = &*f.dict.borrow() {
+                        if let Obj::Dict(dd) = &**d {
+                            if dd.borrow_mut().remove_str(nm).is_some() {
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let _ = class_name(&cls);
+        Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)))
+    }
+}

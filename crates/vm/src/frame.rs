@@ -1,0 +1,39 @@
+//! Execution frames. Frames live on the VM's frame stack (Python calls do not recurse on the
+//! Rust stack); a suspended generator keeps its frame boxed inside the generator object.
+
+use crate::code::Code;
+use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// An active exception handler set up by SetupFinally/SetupCleanup.
+#[derive(Clone, Copy, Debug)]
+pub struct Block {
+    pub handler: u32,
+    pub level: u32,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    pub fast: Vec<Value>,
+    pub cells: Vec<ObjRef>,
+    pub globals: ObjRef,
+    /// Namespace for module and class bodies (LoadName/StoreName).
+    pub locals: Option<ObjRef>,
+    pub blocks: Vec<Block>,
+    /// Index of the instruction being executed (for tracebacks).
+    pub lasti: u32,
+    /// When this frame returns, the run loop that started it stops (call from native code).
+    pub is_entry: bool,
+    /// The generator object owning this frame, if any (to mark it finished).
+    pub generator: Option<ObjRef>,
+    /// For an `__init__` frame started by instantiation: the new instance to push on return.
+    pub init_self: Option<Value>,
+}
+
+impl Frame {
+    pub fn line(&self) -> u32 {
+        self.code.co.locations.get(self.lasti as usize).map(|l| l.line).unwrap_or(self.code.co.first_line)
+    }
+}

@@ -1,0 +1,174 @@
+//! `str`: indexing and slicing by code point, and the string methods.
+
+use super::slice::{seq_index, slice_indices};
+use crate::error::*;
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::Vm;
+
+pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    let s = obj.as_pystr().unwrap();
+    if let Value::Obj(k) = key {
+        if let Obj::Slice(sl) = &**k {
+            let (start, _stop, step, count) = slice_indices(vm, sl, s.char_len())?;
+            if step == 1 {
+                let a = s.byte_offset(start as usize);
+                let b = s.byte_offset(start as usize + count);
+                return Ok(Value::str(&s.as_str()[a..b]));
+            }
+            let chars: Vec<char> = s.as_str().chars().collect();
+            let mut out = String::with_capacity(count);
+            let mut i = start;
+            for _ in 0..count {
+                out.push(chars[i as usize]);
+                i += step;
+            }
+            return Ok(Value::string(out));
+        }
+    }
+    let i = seq_index(vm, key, s.char_len(), "string")?;
+    let c = s.char_at(i);
+    let mut buf = [0u8; 4];
+    Ok(vm.intern(c.encode_utf8(&mut buf)))
+}
+
+/// The str value of self (also for str subclass instances).
+pub fn this_str(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
+    match args.pos().first() {
+        Some(v) => match v.as_str() {
+            Some(s) => Ok(s.to_string()),
+            None => match vm.unwrap_builtin(v).as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => Err(type_error(format!("descriptor '{}' for 'str' objects doesn't apply to a '{}' object", name, vm.type_name(v)))),
+            },
+        },
+        None => Err(type_error(format!("unbound method str.{}() needs an argument", name))),
+    }
+}
+
+pub fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
+}
+
+fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = &args.pos()[1..];
+    let obj = p.first().cloned().or_else(|| args.kwarg("object").cloned());
+    let encoding = p.get(1).cloned().or_else(|| args.kwarg("encoding").cloned());
+    let errors = p.get(2).cloned().or_else(|| args.kwarg("errors").cloned());
+    let s = match obj {
+        None => Value::str(""),
+        Some(o) => {
+            if encoding.is_some() || errors.is_some() {
+                let enc = encoding.as_ref().and_then(|e| e.as_str()).unwrap_or("utf-8").to_string();
+                let errs = errors.as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
+                match crate::types::bytes::bytes_like(&o) {
+                    Some(b) => crate::types::bytes::decode(vm, &b, &enc, &errs)?,
+                    None => return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o)))),
+                }
+            } else {
+                vm.str(&o)?
+            }
+        }
+    };
+    if let Value::Obj(c) = &args.pos()[0] {
+        if !std::rc::Rc::ptr_eq(c, &vm.types.str) {
+            let inst = crate::types::object::new_instance(vm, c);
+            if let Value::Obj(io) = &inst {
+                if let Obj::Instance(i) = &**io {
+                    *i.base.borrow_mut() = s;
+                }
+            }
+            return Ok(inst);
+        }
+    }
+    Ok(s)
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = this_str(vm, &args, "join")?;
+    let items = vm.iterate(&args.pos()[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match it.as_str() {
+            Some(s) => out.push_str(s),
+            None => {
+                let u = vm.unwrap_builtin(it);
+                match u.as_str() {
+                    Some(s) => out.push_str(s),
+                    None => return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it)))),
+                }
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this_str(vm, &args, "__len__")?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn str_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = Value::string(this_str(vm, &args, "__getitem__")?);
+    str_getitem(vm, &s, &args.pos()[1])
+}
+
+fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::string(this_str(vm, &args, "__str__")?))
+}
+
+fn str_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this_str(vm, &args, "__repr__")?;
+    Ok(Value::string(crate::repr::str_repr(&s)))
+}
+
+fn str_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this_str(vm, &args, "__hash__")?;
+    Ok(Value::Int(crate::hash::hash_str(&s)))
+}
+
+fn str_format_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this_str(vm, &args, "format")?;
+    crate::format::str_format(vm, &s, &args.pos()[1..], args)
+}
+
+fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this_str(vm, &args, "__format__")?;
+    let spec = args.pos().get(1).and_then(|v| v.as_str()).unwrap_or("").to_string();
+    vm.format(&Value::string(s), &spec)
+}
+
+fn str_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = Value::string(this_str(vm, &args, "__iter__")?);
+    vm.get_iter(&s)
+}
+
+fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = Value::string(this_str(vm, &args, "__contains__")?);
+    Ok(Value::Bool(vm.contains(&s, &args.pos()[1])?))
+}
+
+fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = Value::string(this_str(vm, &args, "__getnewargs__")?);
+    Ok(vm.new_tuple(vec![s]))
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = vm.types.str.clone();
+    vm.add_staticmethod(&t, "__new__", str_new);
+    vm.add_method(&t, "join", join);
+    vm.add_method(&t, "format", str_format_m);
+    vm.add_method(&t, "__len__", str_len);
+    vm.add_method(&t, "__getitem__", str_getitem_m);
+    vm.add_method(&t, "__str__", str_str);
+    vm.add_method(&t, "__repr__", str_repr);
+    vm.add_method(&t, "__hash__", str_hash);
+    vm.add_method(&t, "__format__", str_dunder_format);
+    vm.add_method(&t, "__iter__", str_iter);
+    vm.add_method(&t, "__contains__", str_contains);
+    vm.add_method(&t, "__getnewargs__", str_getnewargs);
+    crate::types::str_methods::init(vm);
+}

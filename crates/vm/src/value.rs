@@ -1,0 +1,93 @@
+//! `Value`: the unit the VM moves around. Small ints, floats, bools and None are immediate;
+//! everything else is a reference-counted heap object (`Rc<Obj>`).
+
+use crate::object::{Obj, PyStr};
+use std::rc::Rc;
+
+pub type ObjRef = Rc<Obj>;
+
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// Internal marker: an empty call slot or an unbound local. Never visible to Python code.
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(ObjRef),
+}
+
+impl Default for Value {
+    fn default() -> Self {
+        Value::None
+    }
+}
+
+impl Value {
+    #[inline]
+    pub fn obj(o: Obj) -> Value {
+        Value::Obj(Rc::new(o))
+    }
+    pub fn str(s: &str) -> Value {
+        Value::obj(Obj::Str(PyStr::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::obj(Obj::Str(PyStr::from_string(s)))
+    }
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    #[inline]
+    pub fn as_obj(&self) -> Option<&Obj> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Obj::Str(s) => Some(s.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    pub fn as_pystr(&self) -> Option<&PyStr> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Obj::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+    /// Identity comparison (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    /// A stable identity number (for `id()`).
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as *const u8 as i64,
+            Value::None => 0x1000,
+            Value::Null => 0,
+            Value::Bool(b) => 0x2000 + *b as i64 * 16,
+            Value::Int(i) => 0x7f00_0000_0000i64.wrapping_add(i.wrapping_mul(32)),
+            Value::Float(f) => 0x7e00_0000_0000i64 ^ (f.to_bits() as i64 & 0xffff_ffff),
+        }
+    }
+}
