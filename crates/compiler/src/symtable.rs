@@ -226,6 +226,10 @@ impl SymbolTable {
                                 continue;
                             }
                             s.resolved.insert(n.clone(), Resolution::Free);
+                            if !s.flags.contains_key(&n) {
+                                s.order.push(n.clone());
+                                s.flags.insert(n.clone(), 0);
+                            }
                         }
                     }
                     None => {

@@ -491,7 +491,6 @@ impl<'a> Compiler<'a> {
             let next = self.new_label();
             match &h.type_ {
                 Some(ty) => {
-                    self.emit(Instr::Dup);
                     self.expr(ty)?;
                     self.emit(Instr::CheckExcMatch);
                     self.emit_jump(Instr::PopJumpIfFalse, next);
