@@ -59,11 +59,9 @@ impl Vm {
             },
             _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), n),
         };
-        let mut msg = msg;
-        if let Some(s) = crate::suggest::suggest_attr(self, obj, n) {
-            msg.push_str(&format!(". Did you mean: '{}'?", s));
-        }
         let exc = self.new_exception(ExcKind::AttributeError, vec![Value::string(msg)]);
+        let _ = self.generic_setattr(&exc, &Value::str("name"), name.clone());
+        let _ = self.generic_setattr(&exc, &Value::str("obj"), obj.clone());
         PyErr::Obj(exc)
     }
 
@@ -328,6 +326,11 @@ impl Vm {
                             return Ok(());
                         }
                         _ => {}
+                    }
+                }
+                if let Some(allowed) = crate::types::object::slot_names(&cls) {
+                    if !allowed.iter().any(|n| &**n == nm) {
+                        return Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)));
                     }
                 }
                 match inst.dict_cell() {

@@ -186,8 +186,9 @@ impl Vm {
         } else {
             format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
         };
-        let kwonly_given = (argcount..argcount + co.kwonlyargcount as usize).filter(|i| !frame.fast[*i].is_null()).count();
-        let _ = kwnames;
+        let kwonly_names = &co.varnames[argcount..argcount + co.kwonlyargcount as usize];
+        let kwonly_given = kwnames.iter().filter(|k| kwonly_names.iter().any(|n| Some(&**n) == k.as_str())).count();
+        let _ = frame;
         let given_s = if kwonly_given > 0 {
             format!(
                 "{} positional argument{} (and {} keyword-only argument{}) were given",

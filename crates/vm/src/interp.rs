@@ -457,7 +457,10 @@ impl Vm {
                     let len = fr.stack.len();
                     let d = fr.stack[len - n as usize].clone();
                     let merge = matches!(instr, Instr::DictMerge(_));
-                    self.dict_update_from(&d, &v, merge)?;
+                    if let Err(e) = self.dict_update_from(&d, &v, merge) {
+                        let func = if merge && len >= 3 { Some(fr.stack[len - 3].clone()) } else { None };
+                        return Err(self.name_function_in_error(e, func));
+                    }
                 }
                 Instr::ListToTuple => {
                     let v = fr.stack.pop().unwrap();
@@ -862,6 +865,20 @@ impl Vm {
         Ok(false)
     }
 
+    /// Replace the `func()` placeholder in a call-argument error with the callee's name.
+    fn name_function_in_error(&mut self, e: PyErr, func: Option<Value>) -> PyErr {
+        let (PyErr::Lazy(kind, msg), Some(f)) = (&e, func) else { return e };
+        let Some(rest) = msg.strip_prefix("func()") else { return e };
+        let qual = self.getattr(&f, &Value::str("__qualname__")).ok().and_then(|q| q.as_str().map(String::from));
+        let module = self.getattr(&f, &Value::str("__module__")).ok().and_then(|m| m.as_str().map(String::from));
+        let name = match (qual, module) {
+            (Some(q), Some(m)) if m != "builtins" => format!("{}.{}()", m, q),
+            (Some(q), _) => format!("{}()", q),
+            _ => return e,
+        };
+        PyErr::Lazy(*kind, format!("{}{}", name, rest))
+    }
+
     fn unbound_deref(&self, fr: &Frame, i: u32) -> PyErr {
         let ncell = fr.code.co.cellvars.len();
         if (i as usize) < ncell {
@@ -911,12 +928,15 @@ impl Vm {
         Err(self.name_not_defined(key.as_str(), fr))
     }
 
-    fn name_not_defined(&self, name: &str, fr: &Frame) -> PyErr {
-        let mut msg = format!("name '{}' is not defined", name);
+    fn name_not_defined(&mut self, name: &str, fr: &Frame) -> PyErr {
+        let msg = format!("name '{}' is not defined", name);
+        let exc = self.new_exception(ExcKind::NameError, vec![Value::string(msg)]);
+        let _ = self.generic_setattr(&exc, &Value::str("name"), Value::str(name));
+        // the suggestion is shown by the traceback printer, not part of the message
         if let Some(s) = crate::suggest::suggest_name(self, name, fr) {
-            msg.push_str(&format!(". Did you mean: '{}'?", s));
+            let _ = self.generic_setattr(&exc, &Value::str("__pyrite_suggestion__"), Value::string(s));
         }
-        name_error(msg)
+        PyErr::Obj(exc)
     }
 
     fn namespace_set(&mut self, ns: &ObjRef, name: Value, v: Value) -> PyResult<()> {

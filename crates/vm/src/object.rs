@@ -194,6 +194,8 @@ pub struct Class {
     pub builtin: bool,
     /// Instances of this class have no `__dict__` (`__slots__`).
     pub slots: Option<Vec<Rc<str>>>,
+    /// Direct subclasses (for `__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
 }
 
 pub struct Instance {
@@ -229,6 +231,8 @@ pub struct ExcData {
     pub context: Value,
     pub suppress_context: bool,
     pub tb_override: Option<Value>,
+    /// Per-class attributes kept outside `__dict__` (SystemExit.code, OSError.errno, ...).
+    pub slots: Vec<(&'static str, Value)>,
 }
 
 #[derive(Clone)]

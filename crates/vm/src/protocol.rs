@@ -926,10 +926,10 @@ impl Vm {
 
     pub fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
         let Value::Obj(co) = cls else {
-            return Err(type_error("called match pattern must be a class"));
+            return Err(type_error("called match pattern must be a type"));
         };
         if !matches!(&**co, Obj::Class(_)) {
-            return Err(type_error("called match pattern must be a class"));
+            return Err(type_error("called match pattern must be a type"));
         }
         if !self.isinstance(subject, cls)? {
             return Ok(Value::None);
@@ -978,8 +978,28 @@ impl Vm {
                 }
             }
         }
-        for n in self.iterate(names)? {
-            match self.getattr(subject, &n) {
+        let kw_names = self.iterate(names)?;
+        for (i, n) in kw_names.iter().enumerate() {
+            if kw_names[..i].iter().any(|m| m.as_str() == n.as_str()) {
+                return Err(type_error(format!("{}() got multiple sub-patterns for attribute {}", crate::vm::class_name(co), self.repr_string(n)?)));
+            }
+        }
+        let mut pos_names: Vec<Value> = Vec::new();
+        if npos > 0 {
+            if let Some(ma) = self.lookup_class_attr_value(cls, "__match_args__")? {
+                if let Ok(items) = self.iterate(&ma) {
+                    pos_names = items.into_iter().take(npos).collect();
+                }
+            }
+        }
+        for n in &kw_names {
+            if pos_names.iter().any(|m| m.as_str() == n.as_str()) {
+                return Err(type_error(format!("{}() got multiple sub-patterns for attribute {}", crate::vm::class_name(co), self.repr_string(n)?)));
+            }
+        }
+        for n in kw_names {
+            let n = &n;
+            match self.getattr(subject, n) {
                 Ok(v) => out.push(v),
                 Err(e) if self.err_matches(&e, ExcKind::AttributeError) => return Ok(Value::None),
                 Err(e) => return Err(e),

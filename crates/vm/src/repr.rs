@@ -222,6 +222,10 @@ impl Vm {
     fn repr_via_dunder(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.class_of(v);
         match lookup(self, &cls, "__repr__") {
+            Some(f) if self.is_native_named(&f, "object.__repr__") && !self.unwrap_builtin(v).is(v) => {
+                let b = self.unwrap_builtin(v);
+                self.repr_string(&b)
+            }
             Some(f) => {
                 let r = self.call_value(&f, &[v.clone()])?;
                 match r.as_str() {

@@ -171,10 +171,31 @@ impl Vm {
                 Err(_) => return format!("{}: <exception str() failed>", name),
             }
         };
+        let msg = format!("{}{}", msg, self.suggestion_suffix(exc));
         if msg.is_empty() {
             name
         } else {
             format!("{}: {}", name, msg)
+        }
+    }
+
+    /// CPython's ". Did you mean: 'x'?" hint for NameError and AttributeError.
+    fn suggestion_suffix(&mut self, exc: &Value) -> String {
+        let hint = if self.is_instance_of_kind(exc, ExcKind::NameError) {
+            self.getattr(exc, &Value::str("__pyrite_suggestion__")).ok()
+        } else if self.is_instance_of_kind(exc, ExcKind::AttributeError) {
+            let name = self.getattr(exc, &Value::str("name")).ok();
+            let obj = self.getattr(exc, &Value::str("obj")).ok();
+            match (name, obj) {
+                (Some(n), Some(o)) if n.as_str().is_some() => crate::suggest::suggest_attr(self, &o, n.as_str().unwrap()).map(Value::string),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        match hint.as_ref().and_then(|h| h.as_str()) {
+            Some(h) => format!(". Did you mean: '{}'?", h),
+            None => String::new(),
         }
     }
 

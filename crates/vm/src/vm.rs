@@ -90,6 +90,8 @@ pub struct Vm {
     pub stop_value: Value,
     /// Leaked class-name strings used as owners of native methods (one per class name).
     pub owner_names: HashMap<String, &'static str>,
+    /// The builtin iterator classes (`list_iterator`, `map`, ...), indexed by `types::iter::kind`.
+    pub iter_types: Vec<ObjRef>,
 }
 
 pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bool) -> ObjRef {
@@ -103,6 +105,7 @@ pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bo
         layout,
         builtin,
         slots: None,
+        subclasses: RefCell::new(Vec::new()),
     }));
     cls
 }
@@ -192,6 +195,7 @@ impl Vm {
             kwnames_tmp: Value::None,
             stop_value: Value::None,
             owner_names: HashMap::new(),
+            iter_types: Vec::new(),
         };
         vm.init_types();
         vm
@@ -343,7 +347,7 @@ impl Vm {
             Obj::Native(_) => t.builtin_function.clone(),
             Obj::Module(_) => t.module.clone(),
             Obj::Cell(_) => t.cell.clone(),
-            Obj::Iter(_) => t.iterator.clone(),
+            Obj::Iter(st) => crate::types::iter::iter_class(self, st),
             Obj::Generator(g) => match g.kind {
                 GenKind::Generator => t.generator.clone(),
                 GenKind::Coroutine => t.coroutine.clone(),

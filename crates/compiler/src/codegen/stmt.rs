@@ -86,6 +86,7 @@ impl<'a> Compiler<'a> {
             Stmt::Assert(a) => {
                 let ok = self.new_label();
                 self.jump_if(&a.test, true, ok)?;
+                let saved = self.set_loc(a.test.range());
                 if let Some(m) = &a.msg {
                     self.emit(Instr::PushNull);
                     self.emit(Instr::LoadAssertionError);
@@ -95,6 +96,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::LoadAssertionError);
                 }
                 self.emit(Instr::Raise(1));
+                self.restore_loc(saved);
                 self.bind(ok);
             }
             Stmt::With(w) => {

@@ -36,8 +36,8 @@ pub fn compute_mro(_vm: &mut Vm, cls: &ObjRef) -> PyResult<Vec<ObjRef>> {
         }
         let Some(c) = cand else {
             let mut names: Vec<String> = Vec::new();
-            for b in &bases {
-                let n = class_name(b);
+            for s in &seqs {
+                let n = class_name(&s[0]);
                 if !names.contains(&n) {
                     names.push(n);
                 }
@@ -169,6 +169,11 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
             return Err(type_error("bases must be types"));
         }
     }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(type_error(format!("duplicate base class {}", class_name(b))));
+        }
+    }
     let layout = layout_of_bases(vm, &bases);
     let slots = match ns.get_str("__slots__") {
         Some(s) => {
@@ -196,10 +201,16 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         layout,
         builtin: false,
         slots,
+        subclasses: RefCell::new(Vec::new()),
     }));
     let mro = compute_mro(vm, &cls)?;
     if let Obj::Class(c) = &*cls {
         *c.mro.borrow_mut() = mro;
+        for b in c.bases.borrow().iter() {
+            if let Obj::Class(bc) = &**b {
+                bc.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+            }
+        }
         // __eq__ without __hash__ makes instances unhashable
         let d = c.dict.borrow();
         let sets_eq = d.get_str("__eq__").is_some();
@@ -447,8 +458,18 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-fn type_subclasses(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(vm.new_list(vec![]))
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut out = Vec::new();
+    if let Some(Value::Obj(o)) = args.pos().first() {
+        if let Obj::Class(c) = &**o {
+            for w in c.subclasses.borrow().iter() {
+                if let Some(s) = w.upgrade() {
+                    out.push(Value::Obj(s));
+                }
+            }
+        }
+    }
+    Ok(vm.new_list(out))
 }
 
 fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -73,7 +73,14 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         });
     };
     let r = match (&**o, name) {
-        (Obj::Instance(i), "__dict__") => i.dict.clone().map(Value::Obj),
+        (Obj::Instance(i), "__dict__") => {
+            let cls = vm.class_of(obj);
+            if crate::types::object::slot_names(&cls).is_some() {
+                None
+            } else {
+                i.dict.clone().map(Value::Obj)
+            }
+        }
         (Obj::Instance(i), _) if i.exc.is_some() => {
             let d = exc_data(obj).unwrap();
             match name {

@@ -3,6 +3,28 @@
 use crate::error::*;
 use crate::object::*;
 use crate::types::class::{has_abstract_methods, lookup, mro_of};
+
+/// For classes whose whole MRO declares `__slots__` (without `__dict__`): the allowed names.
+pub fn slot_names(cls: &ObjRef) -> Option<Vec<std::rc::Rc<str>>> {
+    let mut names = Vec::new();
+    for m in mro_of(cls) {
+        if let Obj::Class(mc) = &*m {
+            if mc.builtin {
+                continue;
+            }
+            match &mc.slots {
+                Some(s) => {
+                    if s.iter().any(|n| &**n == "__dict__") {
+                        return None;
+                    }
+                    names.extend(s.iter().cloned());
+                }
+                None => return None,
+            }
+        }
+    }
+    Some(names)
+}
 use crate::value::{ObjRef, Value};
 use crate::vm::{class_name, Vm};
 use std::cell::RefCell;
@@ -10,16 +32,9 @@ use std::rc::Rc;
 
 /// A new, empty instance of a user class (with a `__dict__` unless it uses `__slots__`).
 pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> Value {
-    let (has_dict, is_exc) = match &**cls {
-        Obj::Class(c) => {
-            let slots_only = mro_of(cls).iter().all(|m| match &**m {
-                Obj::Class(mc) => mc.builtin || mc.slots.as_ref().map(|s| !s.iter().any(|n| &**n == "__dict__")).unwrap_or(false),
-                _ => true,
-            });
-            (!slots_only, c.layout == Layout::Exception)
-        }
-        _ => (true, false),
-    };
+    let is_exc = matches!(&**cls, Obj::Class(c) if c.layout == Layout::Exception);
+    // slotted instances keep their slot values in a dict too; `slot_names` restricts the names
+    let has_dict = true;
     let _ = vm;
     Value::obj(Obj::Instance(Instance {
         class: RefCell::new(cls.clone()),
