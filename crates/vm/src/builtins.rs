@@ -539,84 +539,6 @@ fn sorted_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(l)
 }
 
-fn reversed_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity("reversed", &args, 1, 1)?;
-    let v = args.pos()[0].clone();
-    let cls = vm.class_of(&v);
-    if let Some(f) = lookup(vm, &cls, "__reversed__") {
-        if f.is_none() {
-            return Err(type_error(format!("'{}' object is not reversible", vm.type_name(&v))));
-        }
-        return vm.call_value(&f, &[v]);
-    }
-    match &v {
-        Value::Obj(o) if matches!(&**o, Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)) => {}
-        _ => {
-            if lookup(vm, &cls, "__getitem__").is_none() || lookup(vm, &cls, "__len__").is_none() {
-                return Err(type_error(format!("'{}' object is not reversible", vm.type_name(&v))));
-            }
-        }
-    }
-    let n = vm.len(&v)?;
-    Ok(crate::types::iter::new_iter(IterState::Reversed { seq: v, index: n }))
-}
-
-fn enumerate_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    let iterable = p.first().or(args.kwarg("iterable")).cloned().ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    let start = p.get(1).or(args.kwarg("start")).cloned().unwrap_or(Value::Int(0));
-    if crate::types::int::to_big(vm, &start).is_none() {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
-    }
-    let it = vm.get_iter(&iterable)?;
-    Ok(crate::types::iter::new_iter(IterState::Enumerate { it, count: start }))
-}
-
-fn zip_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let mut strict = false;
-    for (k, v) in args.kw() {
-        if k == "strict" {
-            strict = vm.is_true(v)?;
-        } else {
-            return Err(type_error(format!("zip() got an unexpected keyword argument '{}'", k)));
-        }
-    }
-    let mut its = Vec::new();
-    for (i, a) in args.pos().iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) => {
-                if vm.err_matches(&e, ExcKind::TypeError) && !vm.has_iter(a) {
-                    return Err(type_error(format!("zip argument #{} must support iteration", i + 1)));
-                }
-                return Err(e);
-            }
-        }
-    }
-    Ok(crate::types::iter::new_iter(IterState::Zip { its, strict }))
-}
-
-fn map_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    if p.len() < 2 {
-        return Err(type_error("map() must have at least two arguments."));
-    }
-    let mut its = Vec::new();
-    for a in &p[1..] {
-        its.push(vm.get_iter(a)?);
-    }
-    Ok(crate::types::iter::new_iter(IterState::Map { func: p[0].clone(), its }))
-}
-
-fn filter_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    if p.len() != 2 {
-        return Err(type_error(format!("filter expected 2 arguments, got {}", p.len())));
-    }
-    let it = vm.get_iter(&p[1])?;
-    Ok(crate::types::iter::new_iter(IterState::Filter { func: p[0].clone(), it }))
-}
-
 fn chr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("chr", &args, 1, 1)?;
     let v = &args.pos()[0];
@@ -960,7 +882,6 @@ pub fn init(vm: &mut Vm) {
         ("any", any_b),
         ("all", all_b),
         ("sorted", sorted_b),
-        ("reversed", reversed_b),
         ("chr", chr_b),
         ("ord", ord_b),
         ("bin", bin_b),
@@ -985,11 +906,9 @@ pub fn init(vm: &mut Vm) {
     for (name, f) in fns {
         vm.add_builtin(name, *f);
     }
-    // enumerate/zip/map/filter are classes in CPython; functions here print differently only in repr
-    vm.add_builtin("enumerate", enumerate_b);
-    vm.add_builtin("zip", zip_b);
-    vm.add_builtin("map", map_b);
-    vm.add_builtin("filter", filter_b);
+    for (name, cls) in crate::types::iter::builtin_iter_classes(vm) {
+        vm.set_builtin(name, Value::Obj(cls));
+    }
     let t = &vm.types;
     let types: Vec<(&str, crate::value::ObjRef)> = vec![
         ("object", t.object.clone()),
