@@ -380,13 +380,16 @@ impl Vm {
     }
 
     pub fn new_exception_of(&mut self, cls: &ObjRef, args: Vec<Value>) -> Value {
-        let args = self.new_tuple(args);
-        Value::obj(Obj::Instance(Instance {
+        let targs = self.new_tuple(args.clone());
+        let exc = Value::obj(Obj::Instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: Some(new_dict_obj()),
-            exc: Some(Box::new(RefCell::new(ExcData { args, cause: Value::None, context: Value::None, ..Default::default() }))),
+            exc: Some(Box::new(RefCell::new(ExcData { args: targs, cause: Value::None, context: Value::None, ..Default::default() }))),
             base: RefCell::new(Value::Null),
-        }))
+        }));
+        // class-specific attributes (SystemExit.code, StopIteration.value, ...)
+        let _ = crate::types::exceptions::fill_slots(self, &exc, &args, &[]);
+        exc
     }
 
     /// Turn any PyErr into an exception instance value.

@@ -89,8 +89,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 "__context__" => Some(d.borrow().context.clone()),
                 "__suppress_context__" => Some(Value::Bool(d.borrow().suppress_context)),
                 "__traceback__" => Some(vm.traceback_of(obj)),
-                "__notes__" => None,
-                _ => None,
+                _ => exceptions::slot_attr(vm, obj, name),
             }
         }
         (Obj::BigInt(_), "real" | "numerator") => Some(obj.clone()),
