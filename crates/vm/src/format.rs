@@ -157,11 +157,12 @@ pub fn parse_hex_float(s: &str) -> Option<f64> {
 }
 
 /// A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
+    pub no_neg_0: bool,
     pub alt: bool,
     pub zero: bool,
     pub width: Option<usize>,
@@ -170,88 +171,126 @@ pub struct Spec {
     pub ty: Option<char>,
 }
 
-pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+fn too_many_digits() -> PyErr {
+    value_error("Too many decimal digits in format string")
+}
+
+/// Parses a format spec; `tyname` names the formatted object's type for error messages.
+pub fn parse_spec_for(spec: &str, tyname: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
+    let n = chars.len();
     let mut s = Spec::default();
     let mut i = 0;
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
+    if n >= 2 && is_align(chars[1]) {
         s.fill = Some(chars[0]);
         s.align = Some(chars[1]);
         i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
+    } else if n >= 1 && is_align(chars[0]) {
         s.align = Some(chars[0]);
         i = 1;
     }
-    if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
+    if i < n && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
         i += 1;
     }
-    if i < chars.len() && chars[i] == 'z' {
+    if i < n && chars[i] == 'z' {
+        s.no_neg_0 = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '#' {
+    if i < n && chars[i] == '#' {
         s.alt = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
+    if s.fill.is_none() && i < n && chars[i] == '0' {
         s.zero = true;
         i += 1;
     }
-    let start = i;
-    while i < chars.len() && chars[i].is_ascii_digit() {
+    let read_int = |i: &mut usize| -> PyResult<Option<usize>> {
+        let start = *i;
+        let mut acc: u64 = 0;
+        while *i < n && chars[*i].is_ascii_digit() {
+            let d = chars[*i] as u64 - '0' as u64;
+            acc = acc.checked_mul(10).and_then(|a| a.checked_add(d)).filter(|a| *a <= i64::MAX as u64).ok_or_else(too_many_digits)?;
+            *i += 1;
+        }
+        Ok(if *i > start { Some(acc as usize) } else { None })
+    };
+    s.width = read_int(&mut i)?;
+    if i < n && chars[i] == ',' {
+        s.grouping = Some(',');
         i += 1;
     }
-    if i > start {
-        let w: String = chars[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
-    }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
-        i += 1;
-        if i < chars.len() && matches!(chars[i], ',' | '_') {
+    if i < n && chars[i] == '_' {
+        if s.grouping.is_some() {
             return Err(value_error("Cannot specify both ',' and '_'."));
         }
-    }
-    if i < chars.len() && chars[i] == '.' {
+        s.grouping = Some('_');
         i += 1;
-        let start = i;
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == start {
+    }
+    if i < n && chars[i] == ',' && s.grouping == Some('_') {
+        return Err(value_error("Cannot specify both ',' and '_'."));
+    }
+    if i < n && chars[i] == '.' {
+        i += 1;
+        s.precision = read_int(&mut i)?;
+        if s.precision.is_none() {
             return Err(value_error("Format specifier missing precision"));
         }
-        let p: String = chars[start..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| value_error("Too many decimal digits in format string"))?);
     }
-    if i < chars.len() {
+    if n - i > 1 {
+        return Err(value_error(format!("Invalid format specifier '{}' for object of type '{}'", spec, tyname)));
+    }
+    if i < n {
         s.ty = Some(chars[i]);
-        i += 1;
     }
-    if i < chars.len() {
-        return Err(value_error("Invalid format specifier"));
+    if let Some(g) = s.grouping {
+        let ok = match s.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => g == '_',
+            _ => false,
+        };
+        if !ok {
+            let t = s.ty.unwrap_or(' ');
+            let shown = if (t as u32) > 32 && (t as u32) < 127 || (t as u32) > 160 { t.to_string() } else { format!("\\x{:x}", t as u32) };
+            return Err(value_error(format!("Cannot specify '{}' with '{}'.", g, shown)));
+        }
     }
     Ok(s)
 }
 
-/// Pad `body` (with its sign/prefix separated for '=' alignment) to the spec's width.
-fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
-    let len = sign.chars().count() + body.chars().count();
-    let width = spec.width.unwrap_or(0);
+pub fn parse_spec(spec: &str) -> PyResult<Spec> {
+    parse_spec_for(spec, "object")
+}
+
+fn check_width(w: usize) -> PyResult<()> {
+    if w > (1usize << 31) {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(())
+}
+
+/// Pads `lead` (sign and prefix) and `body` to the width: `fill`/`align` are already resolved.
+fn pad_with(fill: char, align: char, width: usize, lead: &str, body: &str) -> String {
+    let len = lead.chars().count() + body.chars().count();
     if len >= width {
-        return format!("{}{}", sign, body);
+        return format!("{}{}", lead, body);
     }
     let n = width - len;
-    let f = |k: usize| fill.to_string().repeat(k);
+    let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
     match align {
-        '<' => format!("{}{}{}", sign, body, f(n)),
-        '>' => format!("{}{}{}", f(n), sign, body),
-        '^' => format!("{}{}{}{}", f(n / 2), sign, body, f(n - n / 2)),
-        _ => format!("{}{}{}", sign, f(n), body),
+        '<' => format!("{}{}{}", lead, body, f(n)),
+        '>' => format!("{}{}{}", f(n), lead, body),
+        '^' => format!("{}{}{}{}", f(n / 2), lead, body, f(n - n / 2)),
+        _ => format!("{}{}{}", lead, f(n), body),
     }
+}
+
+/// Padding for non-numeric text (strings): default left alignment.
+fn pad_text(spec: &Spec, body: &str) -> String {
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let align = spec.align.unwrap_or('<');
+    pad_with(fill, align, spec.width.unwrap_or(0), "", body)
 }
 
 /// Insert a grouping separator every `every` digits of an integer digit string.
@@ -267,27 +306,51 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
-/// Zero-padding with grouping: CPython pads the digits (inserting separators into the padding).
-fn pad_grouped(spec: &Spec, sign: &str, digits: &str, rest: &str, sep: Option<char>, every: usize) -> String {
-    let zero_pad = (spec.zero && spec.align.is_none() && spec.fill.is_none()) || (spec.align == Some('=') && spec.fill == Some('0'));
-    if let (true, Some(w)) = (zero_pad, spec.width) {
-        let mut d = digits.to_string();
-        loop {
-            let g = match sep {
-                Some(s) => group(&d, s, every),
-                None => d.clone(),
-            };
-            if sign.chars().count() + g.chars().count() + rest.chars().count() >= w {
-                return format!("{}{}{}", sign, g, rest);
+/// Lays out a number: `lead` is the sign and prefix, `digits` the integer digits (grouped here),
+/// `rest` the fraction, exponent and suffix.
+fn pad_number(spec: &Spec, lead: &str, digits: &str, rest: &str, every: usize) -> String {
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { '>' });
+    let width = spec.width.unwrap_or(0);
+    if fill == '0' && align == '=' {
+        let min = width.saturating_sub(lead.chars().count() + rest.chars().count());
+        let body = match spec.grouping {
+            Some(sep) => {
+                let mut d = digits.to_string();
+                let mut g = group(&d, sep, every);
+                if g.len() < min {
+                    // zeros are added to the digits and grouped with them
+                    let missing_digits = {
+                        // digits needed so that grouped length >= min
+                        let mut k = d.len();
+                        loop {
+                            let glen = k + (k.max(1) - 1) / every;
+                            if glen >= min {
+                                break k;
+                            }
+                            k += 1;
+                        }
+                    };
+                    d = format!("{}{}", "0".repeat(missing_digits - d.len()), d);
+                    g = group(&d, sep, every);
+                }
+                g
             }
-            d.insert(0, '0');
-        }
+            None => {
+                if digits.len() < min {
+                    format!("{}{}", "0".repeat(min - digits.len()), digits)
+                } else {
+                    digits.to_string()
+                }
+            }
+        };
+        return format!("{}{}{}", lead, body, rest);
     }
-    let g = match sep {
-        Some(s) => group(digits, s, every),
+    let g = match spec.grouping {
+        Some(sep) => group(digits, sep, every),
         None => digits.to_string(),
     };
-    pad(spec, sign, &format!("{}{}", g, rest), '>')
+    pad_with(fill, align, width, lead, &format!("{}{}", g, rest))
 }
 
 fn sign_str(neg: bool, spec: &Spec) -> &'static str {
@@ -302,165 +365,239 @@ fn sign_str(neg: bool, spec: &Spec) -> &'static str {
     }
 }
 
-pub fn format_int(n: &BigInt, spec: &Spec) -> PyResult<String> {
-    let ty = spec.ty.unwrap_or('d');
-    if spec.precision.is_some() && !matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+fn unknown_code(t: char, tyname: &str) -> PyErr {
+    if (t as u32) > 32 && (t as u32) < 128 {
+        value_error(format!("Unknown format code '{}' for object of type '{}'", t, tyname))
+    } else {
+        value_error(format!("Unknown format code '\\x{:x}' for object of type '{}'", t as u32, tyname))
     }
-    let neg = n.is_negative();
-    let a = n.abs();
+}
+
+pub fn format_int(n: &BigInt, spec: &Spec) -> PyResult<String> {
+    format_int_named(n, spec, "int")
+}
+
+pub fn format_int_named(n: &BigInt, spec: &Spec, tyname: &str) -> PyResult<String> {
+    let ty = spec.ty.unwrap_or('d');
     let (digits, prefix, every) = match ty {
-        'd' | 'n' => (a.to_string(), "", 3),
-        'b' => (a.to_str_radix(2), "0b", 4),
-        'o' => (a.to_str_radix(8), "0o", 4),
-        'x' => (a.to_str_radix(16), "0x", 4),
-        'X' => (a.to_str_radix(16).to_uppercase(), "0X", 4),
-        'c' => {
-            if spec.sign.is_some() {
-                return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+        'd' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c' => {
+            if spec.precision.is_some() {
+                return Err(value_error("Precision not allowed in integer format specifier"));
             }
-            let cp = num_traits::ToPrimitive::to_u32(n).filter(|c| *c <= 0x10ffff).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
-            let c = char::from_u32(cp).unwrap_or('\u{fffd}');
-            return Ok(pad(spec, "", &c.to_string(), '<'));
+            if spec.no_neg_0 {
+                return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+            }
+            let a = n.abs();
+            match ty {
+                'b' => (a.to_str_radix(2), "0b", 4),
+                'o' => (a.to_str_radix(8), "0o", 4),
+                'x' => (a.to_str_radix(16), "0x", 4),
+                'X' => (a.to_str_radix(16).to_uppercase(), "0X", 4),
+                'c' => {
+                    if spec.sign.is_some() {
+                        return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+                    }
+                    if spec.alt {
+                        return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+                    }
+                    let cp = num_traits::ToPrimitive::to_u32(n).filter(|c| *c <= 0x10ffff).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
+                    let c = char::from_u32(cp).unwrap_or('\u{fffd}');
+                    if let Some(w) = spec.width {
+                        check_width(w)?;
+                    }
+                    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+                    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { '>' });
+                    return Ok(pad_with(fill, align, spec.width.unwrap_or(0), "", &c.to_string()));
+                }
+                _ => (a.to_string(), "", 3),
+            }
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = num_traits::ToPrimitive::to_f64(n).unwrap_or(f64::INFINITY);
-            return format_float(f, spec);
+            let f = num_traits::ToPrimitive::to_f64(n).filter(|f| f.is_finite()).ok_or_else(|| overflow_error("int too large to convert to float"))?;
+            return format_float_named(f, spec, tyname);
         }
-        other => return Err(value_error(format!("Unknown format code '{}' for object of type 'int'", other))),
+        other => return Err(unknown_code(other, tyname)),
     };
-    if spec.grouping == Some(',') && !matches!(ty, 'd' | 'n') {
-        return Err(value_error(format!("Cannot specify ',' with '{}'.", ty)));
+    if let Some(w) = spec.width {
+        check_width(w)?;
     }
-    let sign = format!("{}{}", sign_str(neg, spec), if spec.alt { prefix } else { "" });
-    Ok(pad_grouped(spec, &sign, &digits, "", spec.grouping, every))
+    let lead = format!("{}{}", sign_str(n.is_negative(), spec), if spec.alt { prefix } else { "" });
+    Ok(pad_number(spec, &lead, &digits, "", every))
+}
+
+/// Fixed notation with `prec` decimals of a finite non-negative value (exact, like CPython).
+fn fixed_digits(a: f64, prec: usize) -> String {
+    if prec <= 1100 {
+        format!("{:.*}", prec, a)
+    } else {
+        format!("{:.*}{}", 1100, a, "0".repeat(prec - 1100))
+    }
+}
+
+/// Scientific notation: (mantissa digits without point, decimal exponent), `sig` significant digits.
+fn sci_digits(a: f64, sig: usize) -> (String, i32) {
+    let p = sig.max(1) - 1;
+    let s = if p <= 800 { format!("{:.*e}", p, a) } else { format!("{:.*e}", 800, a) };
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let mut digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
+    if p > 800 {
+        digits.push_str(&"0".repeat(p - 800));
+    }
+    (digits, e.parse().unwrap_or(0))
+}
+
+fn exp_suffix(e: i32) -> String {
+    format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// The text of a finite non-negative float for types e/f/g/% and the repr-like no-type variant.
+fn float_body(a: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> String {
+    match ty {
+        'f' | 'F' => {
+            let s = fixed_digits(a, prec);
+            if alt && prec == 0 {
+                format!("{}.", s)
+            } else {
+                s
+            }
+        }
+        '%' => {
+            let s = fixed_digits(a * 100.0, prec);
+            if alt && prec == 0 {
+                format!("{}.%", s)
+            } else {
+                format!("{}%", s)
+            }
+        }
+        'e' | 'E' => {
+            let (d, e) = if a == 0.0 { ("0".repeat(prec + 1), 0) } else { sci_digits(a, prec + 1) };
+            let mut m = d[..1].to_string();
+            if prec > 0 || alt {
+                m.push('.');
+                m.push_str(&d[1..]);
+            }
+            format!("{}{}", m, exp_suffix(e))
+        }
+        _ => {
+            // 'g' (and the no-type-with-precision variant when add_dot_0)
+            let p = prec.max(1);
+            let (mut d, e) = if a == 0.0 { ("0".repeat(p), 0) } else { sci_digits(a, p) };
+            let decpt = e + 1;
+            let threshold = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+            let use_exp = decpt <= -4 || decpt > threshold;
+            if !alt {
+                while d.len() > 1 && d.ends_with('0') {
+                    d.pop();
+                }
+            }
+            if use_exp {
+                let mut m = d[..1].to_string();
+                if d.len() > 1 || alt {
+                    m.push('.');
+                    m.push_str(&d[1..]);
+                }
+                format!("{}{}", m, exp_suffix(e))
+            } else {
+                let mut out = if decpt <= 0 {
+                    format!("0.{}{}", "0".repeat((-decpt) as usize), d)
+                } else if d.len() as i32 <= decpt {
+                    format!("{}{}", d, "0".repeat((decpt - d.len() as i32) as usize))
+                } else {
+                    format!("{}.{}", &d[..decpt as usize], &d[decpt as usize..])
+                };
+                if !out.contains('.') && (alt || add_dot_0) {
+                    out.push('.');
+                    if add_dot_0 && !alt {
+                        out.push('0');
+                    }
+                }
+                out
+            }
+        }
+    }
 }
 
 pub fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
+    format_float_named(f, spec, "float")
+}
+
+pub fn format_float_named(f: f64, spec: &Spec, tyname: &str) -> PyResult<String> {
     let ty = spec.ty;
     if let Some(t) = ty {
         if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' | 'n') {
-            return Err(value_error(format!("Unknown format code '{}' for object of type 'float'", t)));
+            return Err(unknown_code(t, tyname));
         }
     }
-    let neg = f.is_sign_negative() && !f.is_nan();
+    if let Some(p) = spec.precision {
+        if p > i32::MAX as usize {
+            return Err(value_error("precision too big"));
+        }
+    }
+    if let Some(w) = spec.width {
+        check_width(w)?;
+    }
+    let mut neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
-    let sign = sign_str(neg, spec);
     let upper = matches!(ty, Some('E') | Some('F') | Some('G'));
-    if !a.is_finite() {
+    let body = if !a.is_finite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
         let s = if upper { s.to_uppercase() } else { s.to_string() };
-        let s = if ty == Some('%') { format!("{}%", s) } else { s };
-        let sp = Spec { zero: false, fill: spec.fill, align: spec.align.or(if spec.zero { Some('>') } else { None }), width: spec.width, ..Default::default() };
-        return Ok(pad(&sp, sign, &s, '>'));
-    }
-    let body = match ty {
-        Some('f') | Some('F') => fixed(a, spec.precision.unwrap_or(6), spec.alt),
-        Some('%') => format!("{}%", fixed(a * 100.0, spec.precision.unwrap_or(6), spec.alt)),
-        Some('e') | Some('E') => {
-            let s = sci(a, spec.precision.unwrap_or(6), spec.alt);
-            if upper {
-                s.to_uppercase()
-            } else {
-                s
-            }
+        if ty == Some('%') {
+            format!("{}%", s)
+        } else {
+            s
         }
-        Some('g') | Some('G') | Some('n') => {
-            let s = general(a, spec.precision.unwrap_or(6), spec.alt, false);
-            if upper {
-                s.to_uppercase()
-            } else {
-                s
-            }
+    } else {
+        let b = match ty {
+            Some('f') | Some('F') => float_body(a, 'f', spec.precision.unwrap_or(6), spec.alt, false),
+            Some('%') => float_body(a, '%', spec.precision.unwrap_or(6), spec.alt, false),
+            Some('e') | Some('E') => float_body(a, 'e', spec.precision.unwrap_or(6), spec.alt, false),
+            Some('g') | Some('G') | Some('n') => float_body(a, 'g', spec.precision.unwrap_or(6), spec.alt, false),
+            _ => match spec.precision {
+                None => {
+                    let r = float_repr(a);
+                    if spec.alt && !r.contains('.') {
+                        // '#' keeps a decimal point in exponent notation: 1.e+16
+                        match r.split_once('e') {
+                            Some((m, e)) => format!("{}.e{}", m, e),
+                            None => r,
+                        }
+                    } else {
+                        r
+                    }
+                }
+                Some(p) => float_body(a, 'g', p, spec.alt, true),
+            },
+        };
+        if upper {
+            b.to_uppercase()
+        } else {
+            b
         }
-        None => match spec.precision {
-            None => {
-                let r = float_repr(a);
-                r
-            }
-            Some(p) => general(a, p, spec.alt, true),
-        },
-        _ => unreachable!(),
     };
+    if neg && spec.no_neg_0 && a.is_finite() && !body.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        neg = false;
+    }
+    let sign = sign_str(neg, spec);
     // split integer digits for grouping
     let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
         Some(i) => (body[..i].to_string(), body[i..].to_string()),
         None => (body.clone(), String::new()),
     };
-    Ok(pad_grouped(spec, sign, &int_part, &rest, spec.grouping, 3))
-}
-
-fn fixed(a: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{:.*}", prec, a);
-    if alt && prec == 0 {
-        format!("{}.", s)
-    } else {
-        s
-    }
-}
-
-fn sci(a: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{:.*e}", prec, a);
-    let (m, e) = s.split_once('e').unwrap();
-    let e: i32 = e.parse().unwrap();
-    let m = if alt && prec == 0 { format!("{}.", m) } else { m.to_string() };
-    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
-}
-
-/// 'g' formatting; `repr_like` is the no-type-with-precision variant (keeps ".0").
-fn general(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
-    let p = if prec == 0 { 1 } else { prec };
-    if a == 0.0 {
-        let mut s = if alt { format!("0.{}", "0".repeat(p - 1)) } else { "0".to_string() };
-        if repr_like && !alt {
-            s = "0.0".into();
-        }
-        return s;
-    }
-    let s = format!("{:.*e}", p - 1, a);
-    let (m, e) = s.split_once('e').unwrap();
-    let exp: i32 = e.parse().unwrap();
-    let digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
-    if exp >= -4 && exp < p as i32 {
-        let mut out = place_point(&digits, exp, false);
-        if !alt && out.contains('.') {
-            while out.ends_with('0') {
-                out.pop();
-            }
-            if out.ends_with('.') {
-                out.pop();
-            }
-        } else if alt && !out.contains('.') {
-            out.push('.');
-        }
-        if repr_like && !out.contains('.') {
-            out.push_str(".0");
-        }
-        out
-    } else {
-        let mut mant = digits[..1].to_string();
-        let mut frac = digits[1..].to_string();
-        if !alt {
-            while frac.ends_with('0') {
-                frac.pop();
-            }
-        }
-        if !frac.is_empty() || alt {
-            mant.push('.');
-            mant.push_str(&frac);
-        }
-        format!("{}e{}{:02}", mant, if exp < 0 { '-' } else { '+' }, exp.abs())
-    }
+    Ok(pad_number(spec, sign, &int_part, &rest, 3))
 }
 
 pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
     if let Some(t) = spec.ty {
         if t != 's' {
-            return Err(value_error(format!("Unknown format code '{}' for object of type 'str'", t)));
+            return Err(unknown_code(t, "str"));
         }
     }
     if spec.sign.is_some() {
         return Err(value_error("Sign not allowed in string format specifier"));
+    }
+    if spec.no_neg_0 {
+        return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if spec.alt {
         return Err(value_error("Alternate form (#) not allowed in string format specifier"));
@@ -468,46 +605,105 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
     if spec.align == Some('=') {
         return Err(value_error("'=' alignment not allowed in string format specifier"));
     }
-    if spec.grouping.is_some() {
-        return Err(value_error(format!("Cannot specify '{}' with 's'.", spec.grouping.unwrap())));
+    if let Some(w) = spec.width {
+        check_width(w)?;
     }
-    let body: String = match spec.precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
+    let body: std::borrow::Cow<str> = match spec.precision {
+        Some(p) => match s.char_indices().nth(p) {
+            Some((b, _)) => std::borrow::Cow::Borrowed(&s[..b]),
+            None => std::borrow::Cow::Borrowed(s),
+        },
+        None => std::borrow::Cow::Borrowed(s),
     };
-    let sp = Spec { fill: spec.fill.or(if spec.zero { Some('0') } else { None }), align: spec.align, width: spec.width, ..Default::default() };
-    Ok(pad(&sp, "", &body, '<'))
+    Ok(pad_text(spec, &body))
+}
+
+fn format_complex(r: f64, i: f64, spec_s: &str) -> PyResult<String> {
+    let sp = parse_spec_for(spec_s, "complex")?;
+    if let Some(t) = sp.ty {
+        if !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+            return Err(unknown_code(t, "complex"));
+        }
+    }
+    if sp.zero {
+        return Err(value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if sp.align == Some('=') {
+        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let bare = |x: f64, sign: Option<char>| -> PyResult<String> {
+        match (sp.ty, sp.precision) {
+            (None, None) => {
+                let s = float_repr(x);
+                let s = s.strip_suffix(".0").map(String::from).unwrap_or(s);
+                Ok(match sign {
+                    Some('+') if !s.starts_with('-') => format!("+{}", s),
+                    Some(' ') if !s.starts_with('-') => format!(" {}", s),
+                    _ => s,
+                })
+            }
+            _ => {
+                let ty = sp.ty.or(Some('g'));
+                format_float(x, &Spec { precision: sp.precision, ty, sign, alt: sp.alt, no_neg_0: sp.no_neg_0, ..Default::default() })
+            }
+        }
+    };
+    let re_zero = r == 0.0 && r.is_sign_positive();
+    let body = if sp.ty.is_none() && re_zero {
+        format!("{}j", bare(i, sp.sign)?)
+    } else {
+        let re = bare(r, sp.sign)?;
+        let im = bare(i, Some('+'))?;
+        if sp.ty.is_none() {
+            format!("({}{}j)", re, im)
+        } else {
+            format!("{}{}j", re, im)
+        }
+    };
+    let fill = sp.fill.unwrap_or(' ');
+    Ok(pad_with(fill, sp.align.unwrap_or('>'), sp.width.unwrap_or(0), "", &body))
 }
 
 impl Vm {
     /// `format(value, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
         match v {
-            Value::Int(i) => return Ok(Value::string(format_int(&BigInt::from(*i), &parse_spec(spec)?).map_err(|e| fix_type(e, "int"))?)),
+            Value::Int(i) => {
+                if spec.is_empty() {
+                    return Ok(Value::string(i.to_string()));
+                }
+                return Ok(Value::string(format_int(&BigInt::from(*i), &parse_spec_for(spec, "int")?)?));
+            }
             Value::Bool(b) => {
                 if spec.is_empty() {
                     return Ok(Value::str(if *b { "True" } else { "False" }));
                 }
-                return Ok(Value::string(format_int(&BigInt::from(*b as i64), &parse_spec(spec)?)?));
+                return Ok(Value::string(format_int_named(&BigInt::from(*b as i64), &parse_spec_for(spec, "bool")?, "bool")?));
             }
-            Value::Float(f) => return Ok(Value::string(format_float(*f, &parse_spec(spec)?)?)),
+            Value::Float(f) => {
+                if spec.is_empty() {
+                    return Ok(Value::string(float_repr(*f)));
+                }
+                return Ok(Value::string(format_float(*f, &parse_spec_for(spec, "float")?)?));
+            }
             Value::Obj(o) => match &**o {
                 Obj::Str(s) => {
                     if spec.is_empty() {
                         return Ok(v.clone());
                     }
-                    return Ok(Value::string(format_str(s.as_str(), &parse_spec(spec)?)?));
+                    return Ok(Value::string(format_str(s.as_str(), &parse_spec_for(spec, "str")?)?));
                 }
-                Obj::BigInt(b) => return Ok(Value::string(format_int(b, &parse_spec(spec)?)?)),
+                Obj::BigInt(b) => {
+                    if spec.is_empty() {
+                        return Ok(Value::string(b.to_string()));
+                    }
+                    return Ok(Value::string(format_int(b, &parse_spec_for(spec, "int")?)?));
+                }
                 Obj::Complex(r, i) => {
                     if spec.is_empty() {
                         return Ok(Value::string(complex_repr(*r, *i)));
                     }
-                    let sp = parse_spec(spec)?;
-                    let re = format_float(*r, &Spec { precision: sp.precision, ty: sp.ty, ..Default::default() })?;
-                    let im = format_float(*i, &Spec { precision: sp.precision, ty: sp.ty, sign: Some('+'), ..Default::default() })?;
-                    let body = if sp.ty.is_none() { format!("({}{}j)", re, im) } else { format!("{}{}j", re, im) };
-                    return Ok(Value::string(pad(&Spec { fill: sp.fill, align: sp.align, width: sp.width, ..Default::default() }, "", &body, '>')));
+                    return Ok(Value::string(format_complex(*r, *i, spec)?));
                 }
                 _ => {}
             },
@@ -517,7 +713,7 @@ impl Vm {
         match lookup(self, &cls, "__format__") {
             Some(f) => {
                 let r = self.call_value(&f, &[v.clone(), Value::str(spec)])?;
-                if r.as_str().is_none() {
+                if crate::types::str_methods::str_value(self, &r).is_none() {
                     return Err(type_error(format!("__format__ must return a str, not {}", self.type_name(&r))));
                 }
                 Ok(r)
@@ -532,27 +728,42 @@ impl Vm {
     }
 }
 
-fn fix_type(e: PyErr, _t: &str) -> PyErr {
-    e
-}
-
 // ----- str.format -----
+
+/// Where `str.format` fields come from: positional and keyword arguments, or one mapping.
+enum FieldSrc<'a> {
+    Args(&'a [Value], Args<'a>),
+    Map(Value),
+}
 
 pub fn str_format(vm: &mut Vm, fmt: &str, pos: &[Value], args: Args) -> PyResult<Value> {
     let mut auto = 0usize;
     let mut manual = false;
-    let out = format_inner(vm, fmt, pos, &args, &mut auto, &mut manual, 2)?;
+    let src = FieldSrc::Args(pos, args);
+    let out = format_inner(vm, fmt, &src, &mut auto, &mut manual, 2)?;
     Ok(Value::string(out))
 }
 
-fn format_inner(vm: &mut Vm, fmt: &str, pos: &[Value], args: &Args, auto: &mut usize, manual: &mut bool, depth: u32) -> PyResult<String> {
+pub fn str_format_map(vm: &mut Vm, fmt: &str, map: Value) -> PyResult<Value> {
+    let mut auto = 0usize;
+    let mut manual = false;
+    let src = FieldSrc::Map(map);
+    let out = format_inner(vm, fmt, &src, &mut auto, &mut manual, 2)?;
+    Ok(Value::string(out))
+}
+
+fn format_inner(vm: &mut Vm, fmt: &str, src: &FieldSrc, auto: &mut usize, manual: &mut bool, depth: i32) -> PyResult<String> {
+    if depth <= 0 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
     let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::new();
+    let n = chars.len();
+    let mut out = String::with_capacity(fmt.len());
     let mut i = 0;
-    while i < chars.len() {
+    while i < n {
         let c = chars[i];
         if c == '}' {
-            if i + 1 < chars.len() && chars[i + 1] == '}' {
+            if i + 1 < n && chars[i + 1] == '}' {
                 out.push('}');
                 i += 2;
                 continue;
@@ -564,16 +775,31 @@ fn format_inner(vm: &mut Vm, fmt: &str, pos: &[Value], args: &Args, auto: &mut u
             i += 1;
             continue;
         }
-        if i + 1 < chars.len() && chars[i + 1] == '{' {
+        if i + 1 < n && chars[i + 1] == '{' {
             out.push('{');
             i += 2;
             continue;
         }
-        // parse a replacement field up to the matching '}'
+        if i + 1 >= n {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        // find the end of the replacement field
         let mut j = i + 1;
         let mut level = 1;
-        while j < chars.len() {
-            match chars[j] {
+        let mut in_name = true;
+        let mut in_bracket = false;
+        while j < n {
+            let ch = chars[j];
+            if in_name && in_bracket {
+                if ch == ']' {
+                    in_bracket = false;
+                }
+                j += 1;
+                continue;
+            }
+            match ch {
+                '[' if in_name => in_bracket = true,
+                ':' | '!' if in_name => in_name = false,
                 '{' => level += 1,
                 '}' => {
                     level -= 1;
@@ -585,86 +811,106 @@ fn format_inner(vm: &mut Vm, fmt: &str, pos: &[Value], args: &Args, auto: &mut u
             }
             j += 1;
         }
-        if j >= chars.len() {
+        if j >= n {
             return Err(value_error("expected '}' before end of string"));
         }
-        let field: String = chars[i + 1..j].iter().collect();
+        let field: Vec<char> = chars[i + 1..j].to_vec();
         i = j + 1;
-        // split name!conv:spec (the name part may contain [..] with ':' or '!')
-        let (mut name_end, mut in_bracket) = (field.len(), false);
-        for (k, ch) in field.char_indices() {
-            match ch {
-                '[' => in_bracket = true,
-                ']' => in_bracket = false,
-                '!' | ':' if !in_bracket => {
-                    name_end = k;
-                    break;
+        // split name!conv:spec
+        let mut k = 0;
+        while k < field.len() {
+            match field[k] {
+                '[' => {
+                    while k < field.len() && field[k] != ']' {
+                        k += 1;
+                    }
+                    if k < field.len() {
+                        k += 1;
+                    }
+                    continue;
                 }
-                _ => {}
+                '{' => return Err(value_error("unexpected '{' in field name")),
+                ':' | '!' => break,
+                _ => k += 1,
             }
         }
-        let name = &field[..name_end];
-        let rest = &field[name_end..];
-        let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
-            let mut it = r.chars();
-            let cv = it.next();
-            let after: String = it.collect();
-            if !after.is_empty() && !after.starts_with(':') {
-                return Err(value_error("expected ':' after conversion specifier"));
+        let name: String = field[..k.min(field.len())].iter().collect();
+        let mut conv = None;
+        let mut spec = String::new();
+        if k < field.len() {
+            if field[k] == '!' {
+                if k + 1 >= field.len() {
+                    return Err(value_error("end of string while looking for conversion specifier"));
+                }
+                conv = Some(field[k + 1]);
+                if k + 2 < field.len() {
+                    if field[k + 2] != ':' {
+                        return Err(value_error("expected ':' after conversion specifier"));
+                    }
+                    spec = field[k + 3..].iter().collect();
+                }
+            } else {
+                spec = field[k + 1..].iter().collect();
             }
-            (cv, after.strip_prefix(':').unwrap_or("").to_string())
-        } else {
-            (None, rest.strip_prefix(':').unwrap_or("").to_string())
-        };
-        let value = resolve_field(vm, name, pos, args, auto, manual)?;
+        }
+        let value = resolve_field(vm, &name, src, auto, manual)?;
         let value = match conv {
             None => value,
             Some('s') => vm.str(&value)?,
             Some('r') => vm.repr(&value)?,
             Some('a') => vm.ascii(&value)?,
-            Some(c) => return Err(value_error(format!("Unknown conversion specifier {}", c))),
-        };
-        let spec = if spec.contains('{') {
-            if depth == 0 {
-                return Err(value_error("Max string recursion exceeded"));
+            Some(c) => {
+                return Err(value_error(if (c as u32) > 32 && (c as u32) < 127 {
+                    format!("Unknown conversion specifier {}", c)
+                } else {
+                    format!("Unknown conversion specifier \\x{:x}", c as u32)
+                }))
             }
-            format_inner(vm, &spec, pos, args, auto, manual, depth - 1)?
-        } else {
-            spec
         };
+        let spec = if spec.contains('{') || spec.contains('}') { format_inner(vm, &spec, src, auto, manual, depth - 1)? } else { spec };
         let r = vm.format(&value, &spec)?;
-        out.push_str(r.as_str().unwrap_or(""));
+        out.push_str(r.as_str().unwrap_or_else(|| "")); 
+        if r.as_str().is_none() {
+            if let Some(sv) = crate::types::str_methods::str_value(vm, &r) {
+                out.push_str(sv.as_str().unwrap_or(""));
+            }
+        }
     }
     Ok(out)
 }
 
-fn resolve_field(vm: &mut Vm, name: &str, pos: &[Value], args: &Args, auto: &mut usize, manual: &mut bool) -> PyResult<Value> {
+fn resolve_field(vm: &mut Vm, name: &str, src: &FieldSrc, auto: &mut usize, manual: &mut bool) -> PyResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
-    let mut value = if first.is_empty() {
-        if *manual {
-            return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+    let is_index = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit());
+    let mut value = if first.is_empty() || is_index {
+        let idx = if first.is_empty() {
+            if *manual {
+                return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+            }
+            let idx = *auto;
+            *auto += 1;
+            idx
+        } else {
+            if *auto > 0 {
+                return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            *manual = true;
+            first.parse::<usize>().map_err(|_| value_error("Too many decimal digits in format string"))?
+        };
+        match src {
+            FieldSrc::Args(pos, _) => pos.get(idx).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", idx)))?,
+            FieldSrc::Map(_) => return Err(value_error("Format string contains positional fields")),
         }
-        let idx = *auto;
-        *auto += 1;
-        pos.get(idx).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", idx)))?
-    } else if let Ok(idx) = first.parse::<usize>() {
-        if *auto > 0 {
-            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
-        }
-        *manual = true;
-        pos.get(idx).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", idx)))?
     } else {
-        match args.kwarg(first) {
-            Some(v) => v.clone(),
-            None => {
-                // format_map passes a mapping as the only positional argument with a marker
-                if let Some(m) = args.kwarg("\0map") {
-                    let m = m.clone();
-                    vm.getitem(&m, &Value::str(first))?
-                } else {
-                    return Err(key_error(Value::str(first)));
-                }
+        match src {
+            FieldSrc::Args(_, args) => match args.kwarg(first) {
+                Some(v) => v.clone(),
+                None => return Err(key_error(Value::str(first))),
+            },
+            FieldSrc::Map(m) => {
+                let m = m.clone();
+                vm.getitem(&m, &Value::str(first))?
             }
         }
     };
@@ -673,14 +919,24 @@ fn resolve_field(vm: &mut Vm, name: &str, pos: &[Value], args: &Args, auto: &mut
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
             let attr = &r[..end];
+            if attr.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
             value = vm.getattr(&value, &Value::str(attr))?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
             let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => Value::str(key),
+            if key.is_empty() {
+                return Err(value_error("Empty attribute in format string"));
+            }
+            let k = if key.bytes().all(|b| b.is_ascii_digit()) {
+                match key.parse::<i64>() {
+                    Ok(n) => Value::Int(n),
+                    Err(_) => Value::str(key),
+                }
+            } else {
+                Value::str(key)
             };
             value = vm.getitem(&value, &k)?;
             rest = &r[end + 1..];
@@ -693,29 +949,67 @@ fn resolve_field(vm: &mut Vm, name: &str, pos: &[Value], args: &Args, auto: &mut
 
 // ----- %-formatting -----
 
+/// True for objects CPython treats as mappings in `%` formatting (have `__getitem__`, not tuple/str).
+fn pct_is_mapping(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            Obj::Tuple(_) | Obj::Str(_) => false,
+            Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_) => true,
+            Obj::Instance(_) => {
+                let u = vm.unwrap_builtin(v);
+                if !u.is(v) && matches!(&u, Value::Obj(b) if matches!(&**b, Obj::Tuple(_) | Obj::Str(_))) {
+                    return false;
+                }
+                vm.has_attr(v, "__getitem__")
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Value> {
     let fmt = fmt_v.as_str().unwrap_or("").to_string();
-    let (items, mapping): (Vec<Value>, Option<Value>) = match args {
+    // CPython's argument cursor: a tuple gives (len, 0); any other value (len -1, index -2).
+    let tuple_items: Option<Vec<Value>> = match args {
         Value::Obj(o) => match &**o {
-            Obj::Tuple(t) => (t.to_vec(), None),
-            Obj::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Obj::Instance(_) if vm.has_attr(args, "keys") && !vm.has_attr(args, "__len__") || (vm.has_attr(args, "__getitem__") && !matches!(vm.unwrap_builtin(args), Value::Obj(ref b) if matches!(&**b, Obj::Tuple(_) | Obj::Str(_)))) => {
-                (vec![args.clone()], Some(args.clone()))
-            }
-            _ => (vec![args.clone()], None),
+            Obj::Tuple(t) => Some(t.to_vec()),
+            Obj::Instance(_) => match vm.unwrap_builtin(args) {
+                Value::Obj(b) => match &*b {
+                    Obj::Tuple(t) => Some(t.to_vec()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
         },
-        _ => (vec![args.clone()], None),
+        _ => None,
     };
+    let mut single: Value = args.clone();
+    let (mut arglen, mut argidx): (i64, i64) = match &tuple_items {
+        Some(t) => (t.len() as i64, 0),
+        None => (-1, -2),
+    };
+    let mapping = if pct_is_mapping(vm, args) { Some(args.clone()) } else { None };
+    let mut items: Vec<Value> = tuple_items.clone().unwrap_or_default();
     let chars: Vec<char> = fmt.chars().collect();
-    let mut out = String::new();
+    let mut out = String::with_capacity(fmt.len() + 16);
     let mut i = 0;
-    let mut argi = 0;
-    let mut used_mapping = false;
-    let next_arg = |argi: &mut usize| -> PyResult<Value> {
-        let v = items.get(*argi).cloned().ok_or_else(|| type_error("not enough arguments for format string"))?;
-        *argi += 1;
-        Ok(v)
-    };
+    macro_rules! next_arg {
+        () => {{
+            if argidx < arglen {
+                let idx = argidx;
+                argidx += 1;
+                if arglen < 0 {
+                    single.clone()
+                } else {
+                    items[idx as usize].clone()
+                }
+            } else {
+                return Err(type_error("not enough arguments for format string"));
+            }
+        }};
+    }
     while i < chars.len() {
         let c = chars[i];
         if c != '%' {
@@ -727,8 +1021,8 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
         if i >= chars.len() {
             return Err(value_error("incomplete format"));
         }
-        let mut key: Option<String> = None;
         if chars[i] == '(' {
+            let Some(m) = mapping.clone() else { return Err(type_error("format requires a mapping")) };
             let mut depth = 1;
             let start = i + 1;
             i += 1;
@@ -743,7 +1037,12 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
             if depth > 0 {
                 return Err(value_error("incomplete format key"));
             }
-            key = Some(chars[start..i - 1].iter().collect());
+            let key: String = chars[start..i - 1].iter().collect();
+            let v = vm.getitem(&m, &Value::str(&key))?;
+            single = v;
+            items = Vec::new();
+            arglen = -1;
+            argidx = -2;
         }
         let mut spec = Spec::default();
         let mut left = false;
@@ -763,8 +1062,12 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
             i += 1;
         }
         if i < chars.len() && chars[i] == '*' {
-            let w = next_arg(&mut argi)?;
-            let w = vm.index_value(&w)?;
+            let w = next_arg!();
+            let w = match &w {
+                Value::Int(n) => *n,
+                Value::Bool(b) => *b as i64,
+                _ => return Err(type_error("* wants int")),
+            };
             if w < 0 {
                 left = true;
             }
@@ -776,21 +1079,28 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
                 i += 1;
             }
             if i > s {
-                spec.width = Some(chars[s..i].iter().collect::<String>().parse().unwrap_or(0));
+                let w: String = chars[s..i].iter().collect();
+                spec.width = Some(w.parse().map_err(|_| value_error("width too big"))?);
             }
         }
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
-                let p = next_arg(&mut argi)?;
-                spec.precision = Some(vm.index_value(&p)?.max(0) as usize);
+                let p = next_arg!();
+                let p = match &p {
+                    Value::Int(n) => *n,
+                    Value::Bool(b) => *b as i64,
+                    _ => return Err(type_error("* wants int")),
+                };
+                spec.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let s = i;
                 while i < chars.len() && chars[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.precision = Some(chars[s..i].iter().collect::<String>().parse().unwrap_or(0));
+                let p: String = chars[s..i].iter().collect();
+                spec.precision = Some(if p.is_empty() { 0 } else { p.parse().map_err(|_| value_error("precision too big"))? });
             }
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -805,16 +1115,11 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
             out.push('%');
             continue;
         }
-        let arg = match &key {
-            Some(k) => {
-                used_mapping = true;
-                let m = mapping.clone().ok_or_else(|| type_error("format requires a mapping"))?;
-                vm.getitem(&m, &Value::str(k))?
-            }
-            None => next_arg(&mut argi)?,
-        };
+        if let Some(w) = spec.width {
+            check_width(w)?;
+        }
+        let arg = next_arg!();
         if left {
-            spec.align = Some('<');
             spec.zero = false;
         }
         let text = match conv {
@@ -828,18 +1133,17 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
                     Some(p) => s.chars().take(p).collect(),
                     None => s,
                 };
-                pad(&Spec { align: Some(if left { '<' } else { '>' }), width: spec.width, ..Default::default() }, "", &body, '>')
+                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &body, left)
             }
             'd' | 'i' | 'u' => {
                 let n = percent_int(vm, &arg, conv)?;
-                let sp = Spec { ty: Some('d'), precision: None, ..spec_clone(&spec) };
                 let digits = n.abs().to_string();
                 let digits = match spec.precision {
                     Some(p) if digits.len() < p => format!("{}{}", "0".repeat(p - digits.len()), digits),
                     _ => digits,
                 };
-                let sign = sign_str(n.is_negative(), &sp);
-                pct_pad(&sp, sign, &digits, left)
+                let sign = sign_str(n.is_negative(), &spec);
+                pct_pad(&spec, sign, &digits, left)
             }
             'o' | 'x' | 'X' => {
                 let n = percent_int(vm, &arg, conv)?;
@@ -853,7 +1157,15 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
                         digits = format!("{}{}", "0".repeat(p - digits.len()), digits);
                     }
                 }
-                let prefix = if spec.alt { match conv { 'o' => "0o", 'x' => "0x", _ => "0X" } } else { "" };
+                let prefix = if spec.alt {
+                    match conv {
+                        'o' => "0o",
+                        'x' => "0x",
+                        _ => "0X",
+                    }
+                } else {
+                    ""
+                };
                 let sign = format!("{}{}", sign_str(n.is_negative(), &spec), prefix);
                 pct_pad(&spec, &sign, &digits, left)
             }
@@ -861,47 +1173,72 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
                 let f = match &arg {
                     Value::Float(f) => *f,
                     _ => {
-                        if arg.as_str().is_some() {
+                        if crate::types::str_methods::str_value(vm, &arg).is_some() {
                             return Err(type_error(format!("must be real number, not {}", vm.type_name(&arg))));
                         }
-                        crate::types::float::float_from_value(vm, &arg).map_err(|_| type_error(format!("must be real number, not {}", vm.type_name(&arg))))?
+                        crate::types::float::float_from_value(vm, &arg).map_err(|e| {
+                            if vm.err_matches(&e, ExcKind::OverflowError) {
+                                e
+                            } else {
+                                type_error(format!("must be real number, not {}", vm.type_name(&arg)))
+                            }
+                        })?
                     }
                 };
-                let sp = Spec { ty: Some(conv), precision: Some(spec.precision.unwrap_or(6)), alt: spec.alt, sign: spec.sign, ..Default::default() };
-                let body = format_float(f, &sp)?;
-                let (sign, digits) = if let Some(b) = body.strip_prefix(['-', '+', ' ']) { (&body[..1], b.to_string()) } else { ("", body.clone()) };
-                pct_pad(&spec, sign, &digits, left)
+                let neg = f.is_sign_negative() && !f.is_nan();
+                let a = f.abs();
+                let prec = spec.precision.unwrap_or(6);
+                let body = if !a.is_finite() {
+                    let s = if a.is_nan() { "nan" } else { "inf" };
+                    if conv.is_ascii_uppercase() {
+                        s.to_uppercase()
+                    } else {
+                        s.to_string()
+                    }
+                } else {
+                    let lc = conv.to_ascii_lowercase();
+                    let b = float_body(a, lc, prec, spec.alt, false);
+                    if conv.is_ascii_uppercase() {
+                        b.to_uppercase()
+                    } else {
+                        b
+                    }
+                };
+                let sign = sign_str(neg, &spec);
+                let sp = if a.is_finite() { spec.clone() } else { Spec { zero: false, ..spec.clone() } };
+                pct_pad(&sp, sign, &body, left)
             }
             'c' => {
-                let s = match &arg {
-                    Value::Obj(o) if matches!(&**o, Obj::Str(_)) => {
-                        let s = arg.as_str().unwrap();
+                let s = match crate::types::str_methods::str_value(vm, &arg) {
+                    Some(sv) => {
+                        let s = sv.as_str().unwrap_or("");
                         if s.chars().count() != 1 {
                             return Err(type_error("%c requires int or char"));
                         }
                         s.to_string()
                     }
-                    _ => {
-                        let n = vm.index_value(&arg).map_err(|_| type_error("%c requires int or char"))?;
-                        char::from_u32(n as u32).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?.to_string()
+                    None => {
+                        let n = match vm.index_big(&arg) {
+                            Ok(n) => n,
+                            Err(_) => return Err(type_error("%c requires int or char")),
+                        };
+                        let cp = num_traits::ToPrimitive::to_u32(&n).filter(|c| *c < 0x110000).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
+                        char::from_u32(cp).unwrap_or('\u{fffd}').to_string()
                     }
                 };
-                pad(&Spec { align: Some(if left { '<' } else { '>' }), width: spec.width, ..Default::default() }, "", &s, '>')
+                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &s, left)
             }
             other => {
-                return Err(value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, i - 1)));
+                let shown = if (other as u32) > 32 && (other as u32) < 127 { other.to_string() } else { format!("\\x{:x}", other as u32) };
+                return Err(value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", shown, other as u32, i - 1)));
             }
         };
         out.push_str(&text);
     }
-    if argi < items.len() && mapping.is_none() && !used_mapping {
+    if argidx < arglen && mapping.is_none() {
         return Err(type_error("not all arguments converted during string formatting"));
     }
     Ok(Value::string(out))
-}
-
-fn spec_clone(s: &Spec) -> Spec {
-    Spec { fill: s.fill, align: s.align, sign: s.sign, alt: s.alt, zero: s.zero, width: s.width, grouping: s.grouping, precision: s.precision, ty: s.ty }
 }
 
 fn pct_pad(spec: &Spec, sign: &str, digits: &str, left: bool) -> String {
@@ -933,6 +1270,9 @@ fn percent_int(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
             if matches!(conv, 'd' | 'i' | 'u') {
                 if let Some(r) = vm.call_dunder(v, "__int__", &[])? {
                     return Ok(crate::types::int::to_big(vm, &r).unwrap_or_else(BigInt::zero));
+                }
+                if let Ok(b) = vm.index_big(v) {
+                    return Ok(b);
                 }
                 return Err(type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(v))));
             }
