@@ -146,6 +146,7 @@ fn real_main() -> i32 {
     argv.extend(rest);
     let mut vm = Vm::new(argv);
     pyrite_stdlib::register(&mut vm);
+    pyrite_vm::signals::install();
     setup_sys_path(&mut vm, &target, ignore_env);
     let main = vm.new_module("__main__");
     let k = vm.intern("__main__");
@@ -345,7 +346,9 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
         }
     }
     if vm.is_instance_of_kind(&exc, ExcKind::KeyboardInterrupt) {
-        return 130;
+        // like CPython: die of SIGINT so the parent sees the interrupt
+        pyrite_vm::io::flush_all();
+        pyrite_vm::signals::die_of_sigint();
     }
     let _ = Rc::strong_count(&vm.builtins);
     let _ = matches!(&exc, Value::Obj(o) if matches!(&**o, Obj::Instance(_)));

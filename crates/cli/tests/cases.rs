@@ -56,7 +56,13 @@ fn run_case(case: &Path) -> Result<(), Failed> {
     let norm = |b: &[u8]| String::from_utf8_lossy(b).replace(&prefix, "");
     let stdout = norm(&out.stdout);
     let stderr = norm(&out.stderr);
-    let code = out.status.code().unwrap_or(-1);
+    let code = match out.status.code() {
+        Some(c) => c,
+        None => {
+            use std::os::unix::process::ExitStatusExt;
+            -out.status.signal().unwrap_or(1)
+        }
+    };
     let want_out = String::from_utf8_lossy(&read_opt(&with(".out")).unwrap_or_default()).to_string();
     let want_err = String::from_utf8_lossy(&read_opt(&with(".err")).unwrap_or_default()).to_string();
     let want_code: i32 = read_opt(&with(".code")).map(|b| String::from_utf8_lossy(&b).trim().parse().unwrap_or(0)).unwrap_or(0);

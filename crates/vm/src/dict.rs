@@ -241,13 +241,40 @@ impl Dict {
 
     /// Insert or replace a str key (no Python equality involved).
     pub fn set_str(&mut self, key: Value, value: Value) {
-        let hash = key.as_pystr().map(|s| s.hash()).unwrap_or(0);
-        match self.probe(&key, hash) {
-            Probe::Found(i) => {
-                self.entries[i].value = value;
+        let Some(ks) = key.as_pystr() else {
+            let hash = 0;
+            return match self.probe(&key, hash) {
+                Probe::Found(i) => self.entries[i].value = value,
+                _ => self.insert_new(key, hash, value),
+            };
+        };
+        let hash = ks.hash();
+        if !self.indices.is_empty() {
+            let k = ks.as_str();
+            let mask = self.mask();
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            loop {
+                let ix = self.indices[i];
+                if ix == EMPTY {
+                    break;
+                }
+                if ix >= 0 {
+                    let e = &mut self.entries[ix as usize];
+                    if e.hash == hash {
+                        if let Some(es) = e.key.as_str() {
+                            if es.len() == k.len() && (es.as_ptr() == k.as_ptr() || es == k) {
+                                e.value = value;
+                                return;
+                            }
+                        }
+                    }
+                }
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
             }
-            _ => self.insert_new(key, hash, value),
         }
+        self.insert_new(key, hash, value)
     }
 
     /// Remove the entry at `pos`, returning (key, value).

@@ -35,6 +35,13 @@ impl Vm {
     }
 
     pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        if self.steps_left == 0 {
+            return Err(runtime_error("pyrite step limit exceeded"));
+        }
+        self.steps_left -= 1;
+        if crate::signals::take_interrupt() {
+            return Err(PyErr::LazyArgs(ExcKind::KeyboardInterrupt, vec![]));
+        }
         if self.frames.len() >= self.recursion_limit {
             return Err(recursion_error("maximum recursion depth exceeded"));
         }
@@ -90,8 +97,8 @@ impl Vm {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("frame");
-            if let Some(g) = &frame.generator {
-                if let Obj::Generator(gen) = &**g {
+            if let Some(g) = frame.generator.as_ref().and_then(|w| w.upgrade()) {
+                if let Obj::Generator(gen) = &*g {
                     gen.running.set(false);
                 }
             }
@@ -153,6 +160,7 @@ impl Vm {
                 Instr::StoreFast(i) => {
                     let v = fr.stack.pop().unwrap();
                     fr.fast[i as usize] = v;
+                    crate::types::generator::maybe_finalize(self);
                 }
                 Instr::DeleteFast(i) => {
                     if fr.fast[i as usize].is_null() {
@@ -160,6 +168,7 @@ impl Vm {
                         return Err(unbound_local(format!("cannot access local variable '{}' where it is not associated with a value", name)));
                     }
                     fr.fast[i as usize] = Value::Null;
+                    crate::types::generator::maybe_finalize(self);
                 }
                 Instr::LoadDeref(i) => {
                     let v = cell_get(&fr.cells[i as usize]);
@@ -208,6 +217,7 @@ impl Vm {
                     let v = fr.stack.pop().unwrap();
                     let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
                     self.namespace_set(&ns, name, v)?;
+                    crate::types::generator::maybe_finalize(self);
                 }
                 Instr::DeleteName(i) => {
                     let name = fr.code.names[i as usize].clone();
@@ -215,6 +225,7 @@ impl Vm {
                     if !self.namespace_del(&ns, &name)? {
                         return Err(name_error(format!("name '{}' is not defined", name.as_str().unwrap_or(""))));
                     }
+                    crate::types::generator::maybe_finalize(self);
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &fr.code.names[i as usize];
@@ -336,6 +347,7 @@ impl Vm {
                 }
                 Instr::Pop => {
                     fr.stack.pop();
+                    crate::types::generator::maybe_finalize(self);
                 }
                 Instr::Dup => {
                     let v = fr.stack.last().unwrap().clone();
@@ -498,7 +510,20 @@ impl Vm {
                         fr.stack.push(x.clone());
                     }
                 }
-                Instr::Jump(t) => fr.pc = t as usize,
+                Instr::Jump(t) => {
+                    if (t as usize) <= pc {
+                        // backward jump: a loop iteration counts against the step budget
+                        // and is where a pending Ctrl-C is delivered
+                        if self.steps_left == 0 {
+                            return Err(runtime_error("pyrite step limit exceeded"));
+                        }
+                        self.steps_left -= 1;
+                        if crate::signals::take_interrupt() {
+                            return Err(PyErr::LazyArgs(ExcKind::KeyboardInterrupt, vec![]));
+                        }
+                    }
+                    fr.pc = t as usize
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = fr.stack.pop().unwrap();
                     let b = match v {
@@ -795,6 +820,7 @@ impl Vm {
         }
         let init_self = frame.init_self.clone();
         drop(frame);
+        crate::types::generator::maybe_finalize(self);
         let caller = self.frames.last_mut().expect("caller");
         match init_self {
             Some(obj) => {
@@ -812,6 +838,7 @@ impl Vm {
     /// The CALL instructions: returns true when a Python frame was pushed.
     #[inline]
     fn call_instr(&mut self, fr: &mut Frame, n: usize, nk: usize) -> PyResult<bool> {
+        crate::types::generator::maybe_finalize(self);
         let len = fr.stack.len();
         let base = len - n - 2;
         let (func, argstart) = if fr.stack[base].is_null() { (fr.stack[base + 1].clone(), base + 2) } else { (fr.stack[base].clone(), base + 1) };

@@ -18,6 +18,7 @@ pub mod ops;
 pub mod protocol;
 pub mod repr;
 pub mod set;
+pub mod signals;
 pub mod suggest;
 pub mod sysmodule;
 pub mod traceback;

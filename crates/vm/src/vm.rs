@@ -92,6 +92,8 @@ pub struct Vm {
     pub owner_names: HashMap<String, &'static str>,
     /// The builtin iterator classes (`list_iterator`, `map`, ...), indexed by `types::iter::kind`.
     pub iter_types: Vec<ObjRef>,
+    /// Loop iterations and calls still allowed (u64::MAX unless a limit is set, e.g. fuzzing).
+    pub steps_left: u64,
 }
 
 pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bool) -> ObjRef {
@@ -196,6 +198,7 @@ impl Vm {
             stop_value: Value::None,
             owner_names: HashMap::new(),
             iter_types: Vec::new(),
+            steps_left: u64::MAX,
         };
         vm.init_types();
         vm
