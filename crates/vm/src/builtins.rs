@@ -22,6 +22,51 @@ fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// Validate a native method's arguments like CPython's method wrappers: `self` plus between
+/// `min` and `max` positional arguments and no keywords. `qual` is "type.method".
+pub fn method_args(args: &Args, qual: &str, min: usize, max: usize) -> PyResult<()> {
+    let pos = args.pos();
+    if pos.is_empty() {
+        return Err(type_error(format!("unbound method {}() needs an argument", qual)));
+    }
+    if args.has_kw() {
+        return Err(type_error(format!("{}() takes no keyword arguments", qual)));
+    }
+    let n = pos.len() - 1;
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let short = qual.rsplit('.').next().unwrap_or(qual);
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    Err(type_error(if max == 0 {
+        format!("{}() takes no arguments ({} given)", qual, n)
+    } else if min == 1 && max == 1 {
+        format!("{}() takes exactly one argument ({} given)", qual, n)
+    } else if min == max {
+        format!("{} expected {} argument{}, got {}", short, min, s(min), n)
+    } else if n < min {
+        format!("{} expected at least {} argument{}, got {}", short, min, s(min), n)
+    } else {
+        format!("{} expected at most {} argument{}, got {}", short, max, s(max), n)
+    }))
+}
+
+/// Validate the arguments of a slot wrapper (`__len__`, `__setitem__`, ...): `self` plus
+/// exactly `n` positional arguments.
+pub fn slot_args(args: &Args, qual: &str, n: usize) -> PyResult<()> {
+    let pos = args.pos();
+    if pos.is_empty() {
+        return Err(type_error(format!("descriptor '{}' of '{}' object needs an argument", qual.rsplit('.').next().unwrap_or(qual), qual.split('.').next().unwrap_or(qual))));
+    }
+    if args.has_kw() {
+        return Err(type_error(format!("wrapper {}() takes no keyword arguments", qual.rsplit('.').next().unwrap_or(qual))));
+    }
+    if pos.len() - 1 != n {
+        return Err(type_error(format!("expected {} argument{}, got {}", n, if n == 1 { "" } else { "s" }, pos.len() - 1)));
+    }
+    Ok(())
+}
+
 fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();

@@ -1,6 +1,7 @@
 //! `list`: methods, slicing, and a stable merge sort that may call Python comparisons.
 
 use super::slice::{seq_index, slice_indices, slice_items};
+use crate::builtins::{method_args, slot_args};
 use crate::error::*;
 use crate::object::*;
 use crate::value::Value;
@@ -100,12 +101,28 @@ pub fn list_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
         if let Obj::Slice(s) = &**k {
             let n = l.borrow().len();
             let (start, _stop, step, count) = slice_indices(vm, s, n)?;
-            let mut idx: Vec<usize> = (0..count).map(|j| (start + j as i64 * step) as usize).collect();
-            idx.sort_unstable();
-            let mut lb = l.borrow_mut();
-            for i in idx.into_iter().rev() {
-                lb.remove(i);
+            if count == 0 {
+                return Ok(());
             }
+            let mut doomed = vec![false; n];
+            for j in 0..count {
+                let i = start + j as i64 * step;
+                if let Some(d) = doomed.get_mut(i as usize) {
+                    *d = true;
+                }
+            }
+            let old = std::mem::take(&mut *l.borrow_mut());
+            let mut kept = Vec::with_capacity(n - count.min(n));
+            let mut removed = Vec::with_capacity(count);
+            for (i, v) in old.into_iter().enumerate() {
+                if doomed.get(i).copied().unwrap_or(false) {
+                    removed.push(v);
+                } else {
+                    kept.push(v);
+                }
+            }
+            *l.borrow_mut() = kept;
+            drop(removed);
             return Ok(());
         }
     }
@@ -118,15 +135,14 @@ pub fn list_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
 
 fn append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "append")?;
-    if args.pos().len() != 2 {
-        return Err(type_error(format!("list.append() takes exactly one argument ({} given)", args.pos().len() - 1)));
-    }
+    method_args(&args, "list.append", 1, 1)?;
     list_cell(s).borrow_mut().push(args.pos()[1].clone());
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "extend")?;
+    method_args(&args, "list.extend", 1, 1)?;
     let items = vm.iterate(&args.pos()[1])?;
     list_cell(s).borrow_mut().extend(items);
     Ok(Value::None)
@@ -134,10 +150,8 @@ fn extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "insert")?;
+    method_args(&args, "list.insert", 2, 2)?;
     let p = args.pos();
-    if p.len() != 3 {
-        return Err(type_error(format!("insert expected 2 arguments, got {}", p.len() - 1)));
-    }
     let l = list_cell(s);
     let n = l.borrow().len() as i64;
     let mut i = vm.index_value(&p[1])?;
@@ -151,6 +165,7 @@ fn insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "pop")?;
+    method_args(&args, "list.pop", 0, 1)?;
     let l = list_cell(s);
     let n = l.borrow().len();
     if n == 0 {
@@ -172,6 +187,7 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "remove")?;
+    method_args(&args, "list.remove", 1, 1)?;
     let x = args.pos()[1].clone();
     let items = list_cell(s).borrow().clone();
     for (i, v) in items.iter().enumerate() {
@@ -185,6 +201,7 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "index")?;
+    method_args(&args, "list.index", 1, 3)?;
     let p = args.pos();
     let x = p[1].clone();
     let items = list_cell(s).borrow().clone();
@@ -203,6 +220,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "count")?;
+    method_args(&args, "list.count", 1, 1)?;
     let x = args.pos()[1].clone();
     let items = list_cell(s).borrow().clone();
     let mut c = 0;
@@ -216,6 +234,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "clear")?;
+    method_args(&args, "list.clear", 0, 0)?;
     let old = std::mem::take(&mut *list_cell(s).borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -223,12 +242,14 @@ fn clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "copy")?;
+    method_args(&args, "list.copy", 0, 0)?;
     let items = list_cell(s).borrow().clone();
     Ok(vm.new_list(items))
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "reverse")?;
+    method_args(&args, "list.reverse", 0, 0)?;
     list_cell(s).borrow_mut().reverse();
     Ok(Value::None)
 }
@@ -379,28 +400,33 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__len__")?;
+    slot_args(&args, "list.__len__", 0)?;
     Ok(Value::Int(list_cell(s).borrow().len() as i64))
 }
 
 fn list_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__getitem__")?.clone();
+    method_args(&args, "list.__getitem__", 1, 1)?;
     list_getitem(vm, &s, &args.pos()[1])
 }
 
 fn list_setitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__setitem__")?.clone();
+    slot_args(&args, "list.__setitem__", 2)?;
     list_setitem(vm, &s, args.pos()[1].clone(), args.pos()[2].clone())?;
     Ok(Value::None)
 }
 
 fn list_delitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__delitem__")?.clone();
+    slot_args(&args, "list.__delitem__", 1)?;
     list_delitem(vm, &s, &args.pos()[1])?;
     Ok(Value::None)
 }
 
 fn list_contains_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__contains__")?;
+    slot_args(&args, "list.__contains__", 1)?;
     let items = list_cell(s).borrow().clone();
     let l = vm.new_list(items);
     Ok(Value::Bool(vm.contains(&l, &args.pos()[1])?))
@@ -408,6 +434,7 @@ fn list_contains_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_iter_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__iter__")?;
+    slot_args(&args, "list.__iter__", 0)?;
     let inner = match s {
         Value::Obj(o) => match &**o {
             Obj::Instance(i) => i.base.borrow().clone(),
@@ -420,14 +447,100 @@ fn list_iter_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__reversed__")?;
+    method_args(&args, "list.__reversed__", 0, 0)?;
     let n = list_cell(s).borrow().len();
     Ok(super::iter::new_iter(IterState::Reversed { seq: s.clone(), index: n }))
 }
 
 fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__add__")?;
+    slot_args(&args, "list.__add__", 1)?;
     let a = vm.unwrap_builtin(&args.pos()[0]);
     let b = vm.unwrap_builtin(&args.pos()[1]);
+    if !is_list(&b) {
+        return Err(type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&args.pos()[1]))));
+    }
     vm.binary_op(&a, &b, pyrite_compiler::BinOp::Add)
+}
+
+fn list_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    this(vm, &args, "__mul__")?;
+    slot_args(&args, "list.__mul__", 1)?;
+    let a = vm.unwrap_builtin(&args.pos()[0]);
+    let b = args.pos()[1].clone();
+    if !crate::types::tuple::is_index_like(vm, &b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    vm.binary_op(&a, &b, pyrite_compiler::BinOp::Mul)
+}
+
+fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "__iadd__")?;
+    slot_args(&args, "list.__iadd__", 1)?;
+    let items = vm.iterate(&args.pos()[1])?;
+    list_cell(s).borrow_mut().extend(items);
+    Ok(s.clone())
+}
+
+fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let s = this(vm, &args, "__imul__")?;
+    slot_args(&args, "list.__imul__", 1)?;
+    let b = args.pos()[1].clone();
+    if !crate::types::tuple::is_index_like(vm, &b) {
+        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&b))));
+    }
+    let inner = vm.unwrap_builtin(s);
+    vm.inplace_op(&inner, &b, pyrite_compiler::BinOp::Mul)?;
+    Ok(s.clone())
+}
+
+/// Rich comparison of two builtin values of one kind (both unwrapped from subclasses);
+/// NotImplemented when `other` is not of that kind.
+pub fn same_kind_compare(vm: &mut Vm, args: &Args, op: CmpOp, kind: fn(&Value) -> bool) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+    }
+    let a = vm.unwrap_builtin(&p[0]);
+    let b = vm.unwrap_builtin(&p[1]);
+    if !kind(&a) || !kind(&b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    match vm.builtin_compare(&a, &b, op)? {
+        Some(r) => Ok(r),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
+/// Defines `__eq__` .. `__ge__` natives for a builtin kind and returns them by name.
+#[macro_export]
+macro_rules! rich_compare_methods {
+    ($kind:path) => {{
+        fn eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            $crate::types::list::same_kind_compare(vm, &args, pyrite_compiler::CmpOp::Eq, $kind)
+        }
+        fn ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            $crate::types::list::same_kind_compare(vm, &args, pyrite_compiler::CmpOp::Ne, $kind)
+        }
+        fn lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            $crate::types::list::same_kind_compare(vm, &args, pyrite_compiler::CmpOp::Lt, $kind)
+        }
+        fn le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            $crate::types::list::same_kind_compare(vm, &args, pyrite_compiler::CmpOp::Le, $kind)
+        }
+        fn gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            $crate::types::list::same_kind_compare(vm, &args, pyrite_compiler::CmpOp::Gt, $kind)
+        }
+        fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            $crate::types::list::same_kind_compare(vm, &args, pyrite_compiler::CmpOp::Ge, $kind)
+        }
+        let v: [(&'static str, NativeFn); 6] = [("__eq__", eq), ("__ne__", ne), ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge)];
+        v
+    }};
+}
+
+fn plain_list(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(&**o, Obj::List(_)))
 }
 
 pub fn init(vm: &mut Vm) {
@@ -453,5 +566,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__iter__", list_iter_m);
     vm.add_method(&t, "__reversed__", list_reversed);
     vm.add_method(&t, "__add__", list_add);
+    vm.add_method(&t, "__mul__", list_mul);
+    vm.add_method(&t, "__rmul__", list_mul);
+    vm.add_method(&t, "__iadd__", list_iadd);
+    vm.add_method(&t, "__imul__", list_imul);
+    for (name, f) in crate::rich_compare_methods!(plain_list) {
+        vm.add_method(&t, name, f);
+    }
     vm.set_class_attr(&t, "__hash__", Value::None);
 }

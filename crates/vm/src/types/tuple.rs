@@ -1,6 +1,7 @@
 //! `tuple`: immutable sequences.
 
 use super::slice::{seq_index, slice_items};
+use crate::builtins::{method_args, slot_args};
 use crate::error::*;
 use crate::object::*;
 use crate::value::Value;
@@ -66,6 +67,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(&args, "tuple.index", 1, 3)?;
     let p = args.pos();
     let items = items_of(vm, &p[0])?;
     let n = items.len() as i64;
@@ -82,6 +84,7 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(&args, "tuple.count", 1, 1)?;
     let p = args.pos();
     let items = items_of(vm, &p[0])?;
     let mut c = 0;
@@ -94,30 +97,93 @@ fn count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn t_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_args(&args, "tuple.__len__", 0)?;
     Ok(Value::Int(items_of(vm, &args.pos()[0])?.len() as i64))
 }
 
 fn t_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(&args, "tuple.__getitem__", 1, 1)?;
     let p = args.pos();
     tuple_getitem(vm, &p[0], &p[1])
 }
 
 fn t_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_args(&args, "tuple.__iter__", 0)?;
     let items = items_of(vm, &args.pos()[0])?;
     let t = vm.new_tuple(items);
     vm.get_iter(&t)
 }
 
 fn t_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_args(&args, "tuple.__hash__", 0)?;
     let items = items_of(vm, &args.pos()[0])?;
     let t = vm.new_tuple(items);
     Ok(Value::Int(vm.hash(&t)?))
 }
 
 fn t_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    method_args(&args, "tuple.__getnewargs__", 0, 0)?;
     let items = items_of(vm, &args.pos()[0])?;
     let t = vm.new_tuple(items);
     Ok(vm.new_tuple(vec![t]))
+}
+
+/// Whether `v` can be a repeat count (an int or an object with `__index__`).
+pub fn is_index_like(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Float(_) | Value::None | Value::Null => false,
+        Value::Obj(o) => match &**o {
+            Obj::BigInt(_) => true,
+            Obj::Instance(_) => {
+                let c = vm.class_of(v);
+                crate::types::class::lookup(vm, &c, "__index__").is_some()
+            }
+            _ => false,
+        },
+    }
+}
+
+fn is_tuple(v: &Value) -> bool {
+    tuple_items(v).is_some()
+}
+
+fn t_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_args(&args, "tuple.__add__", 1)?;
+    let a = vm.unwrap_builtin(&args.pos()[0]);
+    let b = vm.unwrap_builtin(&args.pos()[1]);
+    if !is_tuple(&a) {
+        return Err(type_error(format!("descriptor '__add__' requires a 'tuple' object but received a '{}'", vm.type_name(&args.pos()[0]))));
+    }
+    if !is_tuple(&b) {
+        return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(&args.pos()[1]))));
+    }
+    vm.binary_op(&a, &b, pyrite_compiler::BinOp::Add)
+}
+
+fn t_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_args(&args, "tuple.__mul__", 1)?;
+    let a = vm.unwrap_builtin(&args.pos()[0]);
+    let b = args.pos()[1].clone();
+    if !is_tuple(&a) {
+        return Err(type_error(format!("descriptor '__mul__' requires a 'tuple' object but received a '{}'", vm.type_name(&args.pos()[0]))));
+    }
+    if !is_index_like(vm, &b) {
+        return Ok(vm.not_implemented.clone());
+    }
+    vm.binary_op(&a, &b, pyrite_compiler::BinOp::Mul)
+}
+
+fn t_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    slot_args(&args, "tuple.__contains__", 1)?;
+    let items = items_of(vm, &args.pos()[0])?;
+    let x = &args.pos()[1];
+    for v in &items {
+        if v.is(x) || vm.eq(v, x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 pub fn init(vm: &mut Vm) {
@@ -130,4 +196,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__iter__", t_iter);
     vm.add_method(&t, "__hash__", t_hash);
     vm.add_method(&t, "__getnewargs__", t_getnewargs);
+    vm.add_method(&t, "__add__", t_add);
+    vm.add_method(&t, "__mul__", t_mul);
+    vm.add_method(&t, "__rmul__", t_mul);
+    vm.add_method(&t, "__contains__", t_contains);
+    for (name, f) in crate::rich_compare_methods!(is_tuple) {
+        vm.add_method(&t, name, f);
+    }
 }
