@@ -11,6 +11,9 @@ use num_traits::{Signed, Zero};
 
 /// Shortest digits and decimal exponent of a finite, non-zero float: value = 0.d1d2... * 10^(exp+1).
 fn shortest_digits(f: f64) -> (String, i32) {
+    if f.is_finite() && f != 0.0 {
+        return crate::types::float::repr_digits(f);
+    }
     let s = format!("{:e}", f.abs());
     let (mant, exp) = s.split_once('e').unwrap();
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();

@@ -54,11 +54,13 @@ pub fn big_of(n: &Num) -> BigInt {
 }
 
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
-    let f = b.to_f64().unwrap_or(f64::INFINITY);
-    if f.is_infinite() {
-        return Err(overflow_error("int too large to convert to float"));
+    if let Some(i) = b.to_i64() {
+        return Ok(i as f64);
     }
-    Ok(f)
+    match crate::types::float::ldexp_round(b.magnitude(), 0) {
+        Some(f) => Ok(if b.is_negative() { -f } else { f }),
+        None => Err(overflow_error("int too large to convert to float")),
+    }
 }
 
 fn num_f64(n: &Num) -> PyResult<f64> {
@@ -102,6 +104,16 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     })
 }
 
+/// `bool & bool`, `bool | bool`, `bool ^ bool` stay bools.
+fn bool_bitop(x: bool, y: bool, op: BinOp) -> Option<Value> {
+    Some(Value::Bool(match op {
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        _ => return None,
+    }))
+}
+
 /// Numeric comparison: None if not both numbers; Some(None) for unordered (NaN).
 pub fn numeric_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
     let x = to_num(a)?;
@@ -140,37 +152,34 @@ fn float_int_cmp(f: f64, i: &BigInt) -> Option<Ordering> {
         return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
     }
     let fl = f.floor();
-    let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e30 { fb } else { num_bigint::BigInt::from_signed_bytes_le(&[]) + float_to_big(fl) };
-    match fb.cmp(i) {
-        Ordering::Equal => {
-            if f > fl {
-                Some(Ordering::Greater)
-            } else {
-                Some(Ordering::Equal)
-            }
-        }
+    match float_to_big(fl).cmp(i) {
+        Ordering::Equal if f > fl => Some(Ordering::Greater),
         o => Some(o),
     }
 }
 
+/// The integer value of an integral finite float.
 pub fn float_to_big(f: f64) -> BigInt {
     if f.abs() < 9.0e18 {
         return BigInt::from(f as i64);
     }
-    let (m, e) = crate::hash::frexp(f);
-    let mant = (m * (1u64 << 53) as f64) as i64;
-    let b = BigInt::from(mant);
-    let shift = e - 53;
-    if shift >= 0 {
-        b << shift as usize
+    let (neg, m, e) = crate::types::float::float_parts(f);
+    let b = BigInt::from(m);
+    let b = if e >= 0 { b << e as usize } else { b >> (-e) as usize };
+    if neg {
+        -b
     } else {
-        b >> (-shift) as usize
+        b
     }
 }
 
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            if let Some(r) = bool_bitop(*x, *y, op) {
+                return Ok(r);
+            }
+        }
         if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
             return num_binop(x, y, op);
         }
@@ -189,10 +198,12 @@ impl Vm {
                     return Ok(a.clone());
                 }
                 (Obj::List(l), BinOp::Mul) => {
-                    let n = self.index_value(b)?;
+                    let Some(n) = self.repeat_count(b)? else {
+                        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+                    };
                     let cur = l.borrow().clone();
-                    let mut out = Vec::new();
-                    for _ in 0..n.max(0) {
+                    let mut out = Vec::with_capacity(cur.len().saturating_mul(n));
+                    for _ in 0..n {
                         out.extend(cur.iter().cloned());
                     }
                     *l.borrow_mut() = out;
@@ -224,6 +235,11 @@ impl Vm {
                 _ => {}
             }
         }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            if let Some(r) = bool_bitop(*x, *y, op) {
+                return Ok(r);
+            }
+        }
         if let (Some(x), Some(y)) = (to_num(a), to_num(b)) {
             return num_binop(x, y, op);
         }
@@ -239,8 +255,10 @@ impl Vm {
         let same = std::rc::Rc::ptr_eq(&ca, &cb);
         let fa = lookup(self, &ca, op.dunder());
         let fb = if same { None } else { lookup(self, &cb, op.rdunder()) };
-        let fa = fa.filter(|f| !self.is_native_binop(f));
-        let fb = fb.filter(|f| !self.is_native_binop(f));
+        // native dunders of builtin types are handled by builtin_binop, except on objects that
+        // are instances of builtin classes implemented as Instance (dict views)
+        let fa = fa.filter(|f| !self.is_native_binop(f) || is_builtin_class_instance(a));
+        let fb = fb.filter(|f| !self.is_native_binop(f) || is_builtin_class_instance(b));
         let mut fb_done = false;
         if let Some(rf) = &fb {
             if crate::types::class::is_subclass(&cb, &ca) {
@@ -612,28 +630,17 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
             return Ok(x as f64 / y as f64);
         }
     }
-    // scale so the quotient has 64+ significant bits, then round via f64 conversion
     let neg = a.is_negative() != b.is_negative();
-    let (a, b) = (a.abs(), b.abs());
-    let shift: i64 = 70 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << shift as usize, b) } else { (a, b << (-shift) as usize) };
+    let (a, b) = (a.magnitude(), b.magnitude());
+    // scale so the quotient has at least 55 significant bits, then round once with a sticky bit
+    let shift: i64 = 56 - (a.bits() as i64 - b.bits() as i64);
+    let (num, den) = if shift >= 0 { (a << shift as usize, b.clone()) } else { (a.clone(), b << (-shift) as usize) };
     let (q, r) = num.div_rem(&den);
-    let mut q = q;
-    if !r.is_zero() {
-        q = (q << 1usize) | BigInt::from(1);
-        let f = q.to_f64().unwrap_or(f64::INFINITY);
-        let v = f * 2f64.powi(-(shift as i32) - 1);
-        if v.is_infinite() {
-            return Err(overflow_error("integer division result too large for a float"));
-        }
-        return Ok(if neg { -v } else { v });
+    let q = if r.is_zero() { q << 1usize } else { (q << 1usize) | num_bigint::BigUint::from(1u8) };
+    match crate::types::float::ldexp_round(&q, -shift - 1) {
+        Some(v) => Ok(if neg { -v } else { v }),
+        None => Err(overflow_error("integer division result too large for a float")),
     }
-    let f = q.to_f64().unwrap_or(f64::INFINITY);
-    let v = if shift > 1000 { f * 2f64.powi(-1000) * 2f64.powi(-(shift as i32 - 1000)) } else { f * 2f64.powi(-(shift as i32)) };
-    if v.is_infinite() {
-        return Err(overflow_error("integer division result too large for a float"));
-    }
-    Ok(if neg { -v } else { v })
 }
 
 pub fn float_binop(a: f64, b: f64, op: BinOp) -> PyResult<Value> {
@@ -792,3 +799,302 @@ fn complex_div(a: f64, b: f64, c: f64, d: f64) -> (f64, f64) {
 
 #[allow(dead_code)]
 fn _unused(_: CmpOp) {}
+
+// ---------------------------------------------------------------------------
+// Numeric dunder methods (`int.__add__`, `float.__rtruediv__`, ...) as native methods.
+// The operator machinery above does not call these (it works on the values directly);
+// they exist for explicit calls such as `(17).__add__(3)` or `int.__mul__(True, 4)`.
+
+const KIND_INT: u8 = 0;
+const KIND_FLOAT: u8 = 1;
+const KIND_COMPLEX: u8 = 2;
+
+const BINOPS: [BinOp; 13] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::TrueDiv,
+    BinOp::FloorDiv,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::LShift,
+    BinOp::RShift,
+    BinOp::And,
+    BinOp::Or,
+    BinOp::Xor,
+    BinOp::MatMul,
+];
+
+const CMPOPS: [CmpOp; 6] = [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge];
+
+fn kind_name(kind: u8) -> &'static str {
+    match kind {
+        KIND_INT => "int",
+        KIND_FLOAT => "float",
+        _ => "complex",
+    }
+}
+
+fn num_rank(n: &Num) -> u8 {
+    match n {
+        Num::Int(_) | Num::Big(_) => KIND_INT,
+        Num::Float(_) => KIND_FLOAT,
+        Num::Complex(..) => KIND_COMPLEX,
+    }
+}
+
+/// The receiver of a numeric dunder, checked against the defining type.
+fn dunder_self(vm: &Vm, args: &Args, kind: u8, name: &str) -> PyResult<(Value, Num)> {
+    let Some(v) = args.pos().first() else {
+        return Err(type_error(format!("descriptor '{}' of '{}' object needs an argument", name, kind_name(kind))));
+    };
+    let u = vm.unwrap_builtin(v);
+    match to_num(&u) {
+        Some(n) if num_rank(&n) == kind => Ok((u, n)),
+        _ => Err(type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            name,
+            kind_name(kind),
+            vm.type_name(v)
+        ))),
+    }
+}
+
+fn dunder_arity(args: &Args, name: &str, want: usize) -> PyResult<()> {
+    if args.has_kw() {
+        return Err(type_error(format!("{}() takes no keyword arguments", name.trim_matches('_'))));
+    }
+    let got = args.pos().len().saturating_sub(1);
+    if got != want {
+        return Err(type_error(format!("expected {} argument{}, got {}", want, if want == 1 { "" } else { "s" }, got)));
+    }
+    Ok(())
+}
+
+fn num_dunder_binop<const KIND: u8, const OP: usize, const REFL: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let op = BINOPS[OP];
+    let name = if REFL { op.rdunder() } else { op.dunder() };
+    let (sv, a) = dunder_self(vm, &args, KIND, name)?;
+    let p = args.pos();
+    if op == BinOp::Pow && p.len() == 3 && !args.has_kw() {
+        // three-argument form: only ints take a modulus
+        if !p[2].is_none() {
+            let m = to_num(&vm.unwrap_builtin(&p[2]));
+            let other = to_num(&vm.unwrap_builtin(&p[1]));
+            let (Some(b), Some(m)) = (other, m) else { return Ok(vm.not_implemented.clone()) };
+            if KIND != KIND_INT || num_rank(&b) != KIND_INT || num_rank(&m) != KIND_INT {
+                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            let (base, exp) = if REFL { (big_of(&b), big_of(&a)) } else { (big_of(&a), big_of(&b)) };
+            return int_pow_mod(&base, &exp, &big_of(&m));
+        }
+    } else {
+        dunder_arity(&args, name, 1)?;
+    }
+    let ov = vm.unwrap_builtin(&p[1]);
+    let b = match to_num(&ov) {
+        Some(b) if num_rank(&b) <= KIND => b,
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    if let (Value::Bool(x), Value::Bool(y)) = (&sv, &ov) {
+        if let Some(r) = bool_bitop(*x, *y, op) {
+            return Ok(r);
+        }
+    }
+    let (x, y) = if REFL { (b, a) } else { (a, b) };
+    if KIND == KIND_COMPLEX {
+        return complex_binop(&x, &y, op);
+    }
+    if KIND == KIND_FLOAT {
+        return float_binop(num_f64(&x)?, num_f64(&y)?, op);
+    }
+    num_binop(x, y, op)
+}
+
+fn num_dunder_divmod<const KIND: u8, const REFL: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = if REFL { "__rdivmod__" } else { "__divmod__" };
+    let (_, a) = dunder_self(vm, &args, KIND, name)?;
+    dunder_arity(&args, name, 1)?;
+    let b = match to_num(&vm.unwrap_builtin(&args.pos()[1])) {
+        Some(b) if num_rank(&b) <= KIND => b,
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    let (x, y) = if REFL { (b, a) } else { (a, b) };
+    let (q, r) = num_divmod(x, y)?;
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+/// `divmod(x, y)` for two numbers.
+pub fn num_divmod(x: Num, y: Num) -> PyResult<(Value, Value)> {
+    match (&x, &y) {
+        (Num::Complex(..), _) | (_, Num::Complex(..)) => Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            num_type(&x),
+            num_type(&y)
+        ))),
+        (Num::Float(_), _) | (_, Num::Float(_)) => {
+            let (a, b) = (num_f64(&x)?, num_f64(&y)?);
+            if b == 0.0 {
+                return Err(zero_division("float divmod()"));
+            }
+            let (q, r) = float_divmod(a, b);
+            Ok((Value::Float(q), Value::Float(r)))
+        }
+        (Num::Int(a), Num::Int(b)) if *b != 0 && !(*a == i64::MIN && *b == -1) => {
+            Ok((Value::Int(a.div_floor(b)), Value::Int(a.mod_floor(b))))
+        }
+        _ => {
+            let (a, b) = (big_of(&x), big_of(&y));
+            if b.is_zero() {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            let (q, r) = a.div_mod_floor(&b);
+            Ok((big_to_value(q), big_to_value(r)))
+        }
+    }
+}
+
+/// `pow(base, exp, m)` for ints, including negative exponents (modular inverse).
+pub fn int_pow_mod(base: &BigInt, exp: &BigInt, m: &BigInt) -> PyResult<Value> {
+    use num_traits::One;
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let am = m.abs();
+    if am.is_one() {
+        return Ok(Value::Int(0));
+    }
+    let b = base.mod_floor(&am);
+    let r = if exp.is_negative() {
+        let e = b.extended_gcd(&am);
+        if !e.gcd.is_one() {
+            return Err(value_error("base is not invertible for the given modulus"));
+        }
+        e.x.mod_floor(&am).modpow(&(-exp), &am)
+    } else {
+        b.modpow(exp, &am)
+    };
+    // the result takes the sign of the modulus
+    let r = if m.is_negative() && !r.is_zero() { r - &am } else { r };
+    Ok(big_to_value(r))
+}
+
+fn num_dunder_cmp<const KIND: u8, const OP: usize>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let op = CMPOPS[OP];
+    let (_, a) = dunder_self(vm, &args, KIND, op.dunder())?;
+    dunder_arity(&args, op.dunder(), 1)?;
+    let ov = vm.unwrap_builtin(&args.pos()[1]);
+    let b = match to_num(&ov) {
+        Some(b) if num_rank(&b) <= KIND => b,
+        _ => return Ok(vm.not_implemented.clone()),
+    };
+    if KIND == KIND_COMPLEX && !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (x, y) = (num_to_value(a), num_to_value(b));
+    Ok(Value::Bool(match numeric_cmp(&x, &y) {
+        Some(Some(o)) => cmp_ord(op, o),
+        _ => op == CmpOp::Ne,
+    }))
+}
+
+fn num_to_value(n: Num) -> Value {
+    match n {
+        Num::Int(i) => Value::Int(i),
+        Num::Big(b) => big_to_value(b),
+        Num::Float(f) => Value::Float(f),
+        Num::Complex(r, i) => Value::obj(Obj::Complex(r, i)),
+    }
+}
+
+fn num_dunder_unary<const KIND: u8, const WHICH: u8>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let name = ["__neg__", "__pos__", "__invert__", "__abs__", "__bool__"][WHICH as usize];
+    let (sv, n) = dunder_self(vm, &args, KIND, name)?;
+    dunder_arity(&args, name, 0)?;
+    match WHICH {
+        0 => vm.unary_op(&sv, UnOp::Neg),
+        1 => match sv {
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            _ => vm.unary_op(&sv, UnOp::Pos),
+        },
+        2 => vm.unary_op(&sv, UnOp::Invert),
+        3 => Ok(match n {
+            Num::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| big_to_value(BigInt::from(i).abs())),
+            Num::Big(b) => big_to_value(b.abs()),
+            Num::Float(f) => Value::Float(f.abs()),
+            Num::Complex(r, i) => {
+                let h = r.hypot(i);
+                if h.is_infinite() && r.is_finite() && i.is_finite() {
+                    return Err(overflow_error("absolute value too large"));
+                }
+                Value::Float(h)
+            }
+        }),
+        _ => Ok(Value::Bool(match n {
+            Num::Int(i) => i != 0,
+            Num::Big(b) => !b.is_zero(),
+            Num::Float(f) => f != 0.0,
+            Num::Complex(r, i) => r != 0.0 || i != 0.0,
+        })),
+    }
+}
+
+macro_rules! reg_binops {
+    ($vm:expr, $cls:expr, $kind:expr, [$($op:literal),*]) => {
+        $(
+            $vm.add_method($cls, BINOPS[$op].dunder(), num_dunder_binop::<$kind, $op, false>);
+            $vm.add_method($cls, BINOPS[$op].rdunder(), num_dunder_binop::<$kind, $op, true>);
+        )*
+    };
+}
+
+/// Install the arithmetic, comparison and unary dunders on int, float and complex.
+pub fn init_numeric_dunders(vm: &mut Vm) {
+    let int = vm.types.int.clone();
+    let float = vm.types.float.clone();
+    let complex = vm.types.complex.clone();
+    reg_binops!(vm, &int, KIND_INT, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    reg_binops!(vm, &float, KIND_FLOAT, [0, 1, 2, 3, 4, 5, 6]);
+    reg_binops!(vm, &complex, KIND_COMPLEX, [0, 1, 2, 3, 6]);
+    vm.add_method(&int, "__divmod__", num_dunder_divmod::<KIND_INT, false>);
+    vm.add_method(&int, "__rdivmod__", num_dunder_divmod::<KIND_INT, true>);
+    vm.add_method(&float, "__divmod__", num_dunder_divmod::<KIND_FLOAT, false>);
+    vm.add_method(&float, "__rdivmod__", num_dunder_divmod::<KIND_FLOAT, true>);
+    macro_rules! reg_cmp {
+        ($cls:expr, $kind:expr) => {
+            vm.add_method($cls, "__lt__", num_dunder_cmp::<$kind, 0>);
+            vm.add_method($cls, "__le__", num_dunder_cmp::<$kind, 1>);
+            vm.add_method($cls, "__eq__", num_dunder_cmp::<$kind, 2>);
+            vm.add_method($cls, "__ne__", num_dunder_cmp::<$kind, 3>);
+            vm.add_method($cls, "__gt__", num_dunder_cmp::<$kind, 4>);
+            vm.add_method($cls, "__ge__", num_dunder_cmp::<$kind, 5>);
+        };
+    }
+    reg_cmp!(&int, KIND_INT);
+    reg_cmp!(&float, KIND_FLOAT);
+    reg_cmp!(&complex, KIND_COMPLEX);
+    vm.add_method(&int, "__neg__", num_dunder_unary::<KIND_INT, 0>);
+    vm.add_method(&int, "__pos__", num_dunder_unary::<KIND_INT, 1>);
+    vm.add_method(&int, "__invert__", num_dunder_unary::<KIND_INT, 2>);
+    vm.add_method(&int, "__abs__", num_dunder_unary::<KIND_INT, 3>);
+    vm.add_method(&float, "__neg__", num_dunder_unary::<KIND_FLOAT, 0>);
+    vm.add_method(&float, "__pos__", num_dunder_unary::<KIND_FLOAT, 1>);
+    vm.add_method(&float, "__abs__", num_dunder_unary::<KIND_FLOAT, 3>);
+    vm.add_method(&float, "__bool__", num_dunder_unary::<KIND_FLOAT, 4>);
+    vm.add_method(&complex, "__neg__", num_dunder_unary::<KIND_COMPLEX, 0>);
+    vm.add_method(&complex, "__pos__", num_dunder_unary::<KIND_COMPLEX, 1>);
+    vm.add_method(&complex, "__abs__", num_dunder_unary::<KIND_COMPLEX, 3>);
+    vm.add_method(&complex, "__bool__", num_dunder_unary::<KIND_COMPLEX, 4>);
+}
+
+/// An `Obj::Instance` of a runtime-defined class (e.g. a dict view), whose native dunders are
+/// its only implementation.
+fn is_builtin_class_instance(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            Obj::Instance(i) => i.exc.is_none() && matches!(&**i.class.borrow(), Obj::Class(c) if c.builtin),
+            _ => false,
+        },
+        _ => false,
+    }
+}

@@ -102,7 +102,7 @@ impl Vm {
             Value::Float(f) => crate::format::float_repr(*f),
             Value::Obj(o) => match &**o {
                 Obj::Str(s) => str_repr(s.as_str()),
-                Obj::BigInt(b) => b.to_string(),
+                Obj::BigInt(b) => crate::types::int::big_to_decimal(b)?,
                 Obj::Complex(r, i) => crate::format::complex_repr(*r, *i),
                 Obj::Bytes(b) => bytes_repr(b, "b"),
                 Obj::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow(), "b")),

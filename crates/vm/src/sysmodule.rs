@@ -117,6 +117,8 @@ pub fn init(vm: &mut Vm) {
         ("getdefaultencoding", getdefaultencoding),
         ("getfilesystemencoding", getdefaultencoding),
         ("_getframe", getframe),
+        ("get_int_max_str_digits", crate::types::int::sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", crate::types::int::sys_set_int_max_str_digits),
     ];
     for (n, f) in fns {
         let v = vm.new_native(n, *f);
@@ -143,6 +145,9 @@ pub fn init(vm: &mut Vm) {
     set(vm, "byteorder", Value::str("little"));
     set(vm, "maxsize", Value::Int(i64::MAX));
     set(vm, "maxunicode", Value::Int(0x10ffff));
+    if let Ok(fi) = crate::types::float::float_info(vm) {
+        set(vm, "float_info", fi);
+    }
     set(vm, "version", Value::str("3.11.7 (pyrite 0.1.0)"));
     set(vm, "hexversion", Value::Int(0x030b07f0));
     set(vm, "api_version", Value::Int(1013));

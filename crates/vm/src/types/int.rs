@@ -8,6 +8,82 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use num_traits::{Num, Signed, ToPrimitive, Zero};
 
+thread_local! {
+    /// `sys.get_int_max_str_digits()`: 0 means unlimited.
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+pub fn sys_get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.pos().is_empty() || args.has_kw() {
+        return Err(type_error(format!("get_int_max_str_digits() takes no arguments ({} given)", args.all.len())));
+    }
+    Ok(Value::Int(max_str_digits() as i64))
+}
+
+pub fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = match (args.pos().first(), args.kwarg("maxdigits")) {
+        (Some(v), None) if args.pos().len() == 1 && !args.has_kw() => v.clone(),
+        (None, Some(v)) if args.kwnames.len() == 1 => v.clone(),
+        _ => return Err(type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")),
+    };
+    let n = vm.index_value(&v)?;
+    if n != 0 && n < 640 {
+        return Err(value_error("maxdigits must be 0 or larger than 640"));
+    }
+    MAX_STR_DIGITS.with(|c| c.set(n as usize));
+    Ok(Value::None)
+}
+
+/// Decimal text of a big int, subject to the int max str digits limit.
+pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let err = || value_error(format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit));
+    if limit > 0 {
+        // a number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1 digits
+        let bits = b.magnitude().bits();
+        if bits > 0 && ((bits - 1) as f64 * std::f64::consts::LOG10_2) as u64 + 1 > limit as u64 + 1 {
+            return Err(err());
+        }
+    }
+    let s = b.to_string();
+    let digits = s.len() - b.is_negative() as usize;
+    if limit > 0 && digits > limit {
+        return Err(err());
+    }
+    Ok(s)
+}
+
+/// The str -> int digit limit check (only for bases that are not powers of two).
+fn check_str_digits(s: &str, base: u32) -> PyResult<()> {
+    let limit = max_str_digits();
+    if limit == 0 || base.is_power_of_two() || s.len() <= limit {
+        return Ok(());
+    }
+    let digits = s.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits > limit {
+        return Err(value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            limit, digits
+        )));
+    }
+    Ok(())
+}
+
+/// `int(text, base)` with CPython's error message.
+fn int_from_text(vm: &mut Vm, text: &str, base: u32, orig: &Value) -> PyResult<Value> {
+    match parse_int(text, base) {
+        Some(b) => {
+            check_str_digits(text, if base == 0 { 10 } else { base })?;
+            Ok(big_to_value(b))
+        }
+        None => Err(value_error(format!("invalid literal for int() with base {}: {}", base, vm.repr_string(orig)?))),
+    }
+}
+
 /// Parse an int literal the way `int(s, base)` does. None if invalid.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     let t = s.trim_matches(|c: char| c.is_whitespace());
@@ -51,7 +127,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     if !clean.chars().all(|c| c.is_digit(base)) {
         // non-ASCII digits (e.g. Arabic-Indic) for base 10
         if base == 10 {
-            let conv: Option<String> = clean.chars().map(|c| c.to_digit(10).map(|d| char::from(b'0' + d as u8)).or_else(|| unicode_digit(c))).collect();
+            let conv: Option<String> = clean.chars().map(unicode_digit).collect();
             let conv = conv?;
             let v = BigInt::from_str_radix(&conv, 10).ok()?;
             return Some(if neg { -v } else { v });
@@ -62,15 +138,25 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -v } else { v })
 }
 
-fn unicode_digit(c: char) -> Option<char> {
+/// Bytes as text for parsing: non-ASCII bytes become a character no parser accepts.
+fn ascii_text(b: &[u8]) -> String {
+    b.iter().map(|&c| if c.is_ascii() { c as char } else { '\u{FFFD}' }).collect()
+}
+
+/// The ASCII digit for a Unicode decimal digit (category Nd), if `c` is one.
+pub fn unicode_digit(c: char) -> Option<char> {
+    const ZEROS: &[u32] = &[
+        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+        0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+        0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+        0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+        0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    ];
     let cp = c as u32;
-    // Common decimal digit blocks: Arabic-Indic, Devanagari, fullwidth
-    for base in [0x660u32, 0x6F0, 0x966, 0x9E6, 0xFF10] {
-        if cp >= base && cp < base + 10 {
-            return Some(char::from(b'0' + (cp - base) as u8));
-        }
+    if c.is_ascii_digit() {
+        return Some(c);
     }
-    None
+    ZEROS.iter().find(|&&z| cp >= z && cp < z + 10).map(|&z| char::from(b'0' + (cp - z) as u8))
 }
 
 pub fn int_from_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -88,16 +174,14 @@ pub fn int_from_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         Value::Obj(o) => match &**o {
             Obj::BigInt(_) => Ok(v.clone()),
-            Obj::Str(s) => match parse_int(s.as_str(), 10) {
-                Some(b) => Ok(big_to_value(b)),
-                None => Err(value_error(format!("invalid literal for int() with base 10: {}", vm.repr_string(v)?))),
-            },
+            Obj::Str(s) => int_from_text(vm, s.as_str(), 10, v),
             Obj::Bytes(b) => {
-                let s = String::from_utf8_lossy(b).to_string();
-                match parse_int(&s, 10) {
-                    Some(b) => Ok(big_to_value(b)),
-                    None => Err(value_error(format!("invalid literal for int() with base 10: {}", vm.repr_string(v)?))),
-                }
+                let s = ascii_text(b);
+                int_from_text(vm, &s, 10, v)
+            }
+            Obj::ByteArray(b) => {
+                let s = ascii_text(&b.borrow());
+                int_from_text(vm, &s, 10, v)
             }
             _ => {
                 for name in ["__int__", "__index__"] {
@@ -136,19 +220,17 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if base != 0 && !(2..=36).contains(&base) {
                 return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let s = match &x {
+            let ux = vm.unwrap_builtin(&x);
+            let s = match &ux {
                 Value::Obj(o) => match &**o {
                     Obj::Str(s) => s.as_str().to_string(),
-                    Obj::Bytes(b) => String::from_utf8_lossy(b).to_string(),
-                    Obj::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).to_string(),
+                    Obj::Bytes(b) => ascii_text(b),
+                    Obj::ByteArray(b) => ascii_text(&b.borrow()),
                     _ => return Err(type_error("int() can't convert non-string with explicit base")),
                 },
                 _ => return Err(type_error("int() can't convert non-string with explicit base")),
             };
-            match parse_int(&s, base as u32) {
-                Some(b) => big_to_value(b),
-                None => return Err(value_error(format!("invalid literal for int() with base {}: {}", base, vm.repr_string(&x)?))),
-            }
+            int_from_text(vm, &s, base as u32, &x)?
         }
     };
     if let Value::Obj(c) = &args.pos()[0] {
@@ -206,15 +288,53 @@ fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(b.magnitude().count_ones() as i64))
 }
 
+/// Collect `name(length=..., byteorder=..., *, signed=...)`-style arguments.
+fn bytes_args<'a>(args: &Args<'a>, fname: &str, names: [&str; 2]) -> PyResult<[Option<&'a Value>; 3]> {
+    let p = &args.pos()[1..];
+    if p.len() > 2 {
+        return Err(type_error(format!("{}() takes at most 2 positional arguments ({} given)", fname, p.len())));
+    }
+    let mut out = [p.first(), p.get(1), None];
+    for (k, v) in args.kw() {
+        let slot = if k == names[0] {
+            0
+        } else if k == names[1] {
+            1
+        } else if k == "signed" {
+            2
+        } else {
+            return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k)));
+        };
+        if out[slot].is_some() {
+            return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, slot + 1)));
+        }
+        out[slot] = Some(v);
+    }
+    Ok(out)
+}
+
+/// The byteorder argument: true for little-endian.
+fn byteorder_arg(vm: &Vm, v: Option<&Value>, fname: &str) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => match v.as_str() {
+            Some("little") => Ok(true),
+            Some("big") => Ok(false),
+            Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(type_error(format!("{}() argument 'byteorder' must be str, not {}", fname, vm.type_name(v)))),
+        },
+    }
+}
+
 fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = this(vm, &args)?;
-    let p = args.pos();
-    let length = match p.get(1).or(args.kwarg("length")) {
+    let [length, order, signed] = bytes_args(&args, "to_bytes", ["length", "byteorder"])?;
+    let length = match length {
         Some(l) => vm.index_value(l)?,
         None => 1,
     };
-    let order = p.get(2).or(args.kwarg("byteorder")).and_then(|v| v.as_str()).unwrap_or("big").to_string();
-    let signed = match args.kwarg("signed") {
+    let little = byteorder_arg(vm, order, "to_bytes")?;
+    let signed = match signed {
         Some(s) => vm.is_true(s)?,
         None => false,
     };
@@ -224,43 +344,65 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if b.is_negative() && !signed {
         return Err(overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { b.to_signed_bytes_le() } else { b.to_bytes_le().1 };
-    if b.is_zero() {
-        bytes = vec![];
-    }
-    if bytes.len() > length as usize {
-        // signed values may have a redundant sign byte
+    let mut bytes = if b.is_zero() {
+        vec![]
+    } else if signed {
+        b.to_signed_bytes_le()
+    } else {
+        b.to_bytes_le().1
+    };
+    if bytes.len() as u64 > length as u64 {
         return Err(overflow_error("int too big to convert"));
     }
-    let fill = if signed && b.is_negative() { 0xff } else { 0 };
+    let fill = if b.is_negative() { 0xff } else { 0 };
     bytes.resize(length as usize, fill);
-    if order == "big" {
+    if !little {
         bytes.reverse();
-    } else if order != "little" {
-        return Err(value_error("byteorder must be either 'little' or 'big'"));
     }
     Ok(Value::obj(Obj::Bytes(bytes.into_boxed_slice())))
 }
 
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = args.pos();
-    let data = p.get(1).or(args.kwarg("bytes")).cloned().ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let order = p.get(2).or(args.kwarg("byteorder")).and_then(|v| v.as_str()).unwrap_or("big").to_string();
-    let signed = match args.kwarg("signed") {
+    let cls = args.pos()[0].clone();
+    let [data, order, signed] = bytes_args(&args, "from_bytes", ["bytes", "byteorder"])?;
+    let data = data.cloned().ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let little = byteorder_arg(vm, order, "from_bytes")?;
+    let signed = match signed {
         Some(s) => vm.is_true(s)?,
         None => false,
     };
     let mut bytes: Vec<u8> = match crate::types::bytes::bytes_like(&data) {
         Some(b) => b,
-        None => vm.iterate(&data)?.iter().map(|v| if let Value::Int(i) = v { *i as u8 } else { 0 }).collect(),
+        None => {
+            if data.as_str().is_some() {
+                return Err(type_error("cannot convert 'str' object to bytes"));
+            }
+            let items = vm.iterate(&data).map_err(|_| type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&data))))?;
+            let mut out = Vec::with_capacity(items.len());
+            for it in &items {
+                let n = match vm.index_value(it) {
+                    Ok(n) => n,
+                    Err(_) => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(it)))),
+                };
+                if !(0..256).contains(&n) {
+                    return Err(value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(n as u8);
+            }
+            out
+        }
     };
-    if order == "big" {
+    if !little {
         bytes.reverse();
-    } else if order != "little" {
-        return Err(value_error("byteorder must be either 'little' or 'big'"));
     }
     let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes) };
-    Ok(big_to_value(v))
+    let v = big_to_value(v);
+    if let Value::Obj(c) = &cls {
+        if !std::rc::Rc::ptr_eq(c, &vm.types.int) {
+            return vm.call_value(&cls, &[v]);
+        }
+    }
+    Ok(v)
 }
 
 fn as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -321,8 +463,19 @@ fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let v = vm.unwrap_builtin(&args.pos()[0]);
-    let spec = args.pos().get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
+    let orig = args.pos()[0].clone();
+    let v = vm.unwrap_builtin(&orig);
+    let spec = match args.pos().get(1) {
+        Some(s) => match s.as_str() {
+            Some(s) => s.to_string(),
+            None => return Err(type_error(format!("__format__() argument must be str, not {}", vm.type_name(s)))),
+        },
+        None => return Err(type_error("__format__() takes exactly one argument (0 given)")),
+    };
+    if spec.is_empty() && !v.is(&orig) {
+        // format(x, '') is str(x), which a subclass may override
+        return vm.str(&orig);
+    }
     vm.format(&v, &spec)
 }
 
@@ -355,4 +508,7 @@ pub fn init(vm: &mut Vm) {
     let b = vm.types.bool_.clone();
     vm.add_staticmethod(&b, "__new__", bool_new);
     let _ = ToPrimitive::to_i64(&BigInt::zero());
+    vm.set_class_attr(&t, "__doc__", Value::str("int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given."));
+    vm.set_class_attr(&b, "__doc__", Value::str("bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise."));
+    crate::ops::init_numeric_dunders(vm);
 }
