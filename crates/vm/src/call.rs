@@ -281,9 +281,10 @@ impl Vm {
             kind,
             code: f.code.clone(),
             yield_from: RefCell::new(Value::None),
+            finalized: Cell::new(false),
         }));
         let mut frame = frame;
-        frame.generator = Some(g.clone());
+        frame.generator = Some(Rc::downgrade(&g));
         if let Obj::Generator(gen) = &*g {
             *gen.frame.borrow_mut() = Some(frame);
         }
@@ -624,11 +625,10 @@ impl Vm {
         let cls = self.class_of(mgr);
         let enter = crate::types::class::lookup(self, &cls, "__enter__");
         let exit = crate::types::class::lookup(self, &cls, "__exit__");
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
             let tn = self.type_name(mgr);
-            let missing = if crate::types::class::lookup(self, &cls, "__enter__").is_none() { "" } else { " and the __exit__ method" };
-            let _ = missing;
-            return Err(type_error(format!("'{}' object does not support the context manager protocol", tn)));
+            let missing = if enter.is_none() { "" } else { " (missed __exit__ method)" };
+            return Err(type_error(format!("'{}' object does not support the context manager protocol{}", tn, missing)));
         };
         let exit_b = self.bind_method(&exit, mgr);
         let enter_b = self.bind_method(&enter, mgr);

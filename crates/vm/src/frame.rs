@@ -27,7 +27,8 @@ pub struct Frame {
     /// When this frame returns, the run loop that started it stops (call from native code).
     pub is_entry: bool,
     /// The generator object owning this frame, if any (to mark it finished).
-    pub generator: Option<ObjRef>,
+    /// (Weak: the generator owns its suspended frame.)
+    pub generator: Option<std::rc::Weak<crate::object::Obj>>,
     /// For an `__init__` frame started by instantiation: the new instance to push on return.
     pub init_self: Option<Value>,
 }

@@ -279,6 +279,8 @@ pub struct Generator {
     pub code: Rc<Code>,
     /// The sub-iterator of a suspended `yield from`, if any.
     pub yield_from: RefCell<Value>,
+    /// Already closed by the finalizer (do not close again when dropped).
+    pub finalized: Cell<bool>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

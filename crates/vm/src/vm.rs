@@ -126,6 +126,10 @@ impl Vm {
             let p = exceptions[parent.unwrap() as usize].clone();
             exceptions.push(mk(name, Layout::Exception, &p));
         }
+        // ExceptionGroup(BaseExceptionGroup, Exception)
+        if let Obj::Class(c) = &*exceptions[ExcKind::ExceptionGroup as usize] {
+            c.bases.borrow_mut().push(exceptions[ExcKind::Exception as usize].clone());
+        }
         let types = Types {
             float: mk("float", Layout::Float, &object),
             complex: mk("complex", Layout::Other, &object),

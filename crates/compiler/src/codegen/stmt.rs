@@ -345,7 +345,7 @@ impl<'a> Compiler<'a> {
         self.expr(&f.iter)?;
         self.emit(Instr::GetIter);
         self.bind(start);
-        let saved = self.set_loc(f.iter.range());
+        let saved = self.set_loc(f.range());
         self.emit_jump(Instr::ForIter, cleanup);
         self.restore_loc(saved);
         self.unit().fblocks.push(FBlock::For { start, end });
@@ -568,7 +568,7 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.push(FBlock::FinallyEnd);
         self.body(&t.finalbody)?;
         self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
+        // re-raise under the cleanup handler, which restores the previous exception state
         self.emit(Instr::Reraise);
         self.bind(cleanup);
         self.emit(Instr::Swap(2));
@@ -588,7 +588,8 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.expr(&item.context_expr)?;
         self.emit(Instr::BeforeWith);
-        self.emit_jump(Instr::SetupFinally, exc_path);
+        // the handler's stack level excludes __enter__'s result, popped just below
+        self.emit_jump(Instr::SetupCleanup, exc_path);
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Instr::Pop),

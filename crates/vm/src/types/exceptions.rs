@@ -546,7 +546,7 @@ fn eg_split_impl(vm: &mut Vm, eg: &Value, m: &Matcher, want_rest: bool) -> PyRes
         }
     }
     let derive = vm.getattr(eg, &Value::str("derive"))?;
-    let mut build = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
+    let build = |vm: &mut Vm, items: Vec<Value>| -> PyResult<Value> {
         if items.is_empty() {
             return Ok(Value::None);
         }

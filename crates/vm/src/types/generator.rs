@@ -1,9 +1,95 @@
 //! Generator and coroutine methods: send, throw, close, iteration, `__await__`.
 
 use crate::error::*;
+use crate::frame::Frame;
 use crate::object::*;
 use crate::value::Value;
 use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set when a suspended generator with pending cleanup (try/finally, with) was dropped; the
+/// interpreter then closes it at its next safe point (`run_pending_finalizers`).
+pub static PENDING_FLAG: AtomicBool = AtomicBool::new(false);
+
+struct Pending {
+    frame: Box<Frame>,
+    name: Value,
+    qualname: Value,
+    code: Rc<crate::code::Code>,
+}
+
+thread_local! {
+    static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        if self.kind != GenKind::Generator || frame.pc == 0 || frame.blocks.is_empty() || self.finalized.get() {
+            return;
+        }
+        let p = Pending {
+            frame,
+            name: std::mem::take(self.name.get_mut()),
+            qualname: std::mem::take(self.qualname.get_mut()),
+            code: self.code.clone(),
+        };
+        let _ = PENDING.try_with(|q| {
+            if let Ok(mut q) = q.try_borrow_mut() {
+                q.push(p);
+                PENDING_FLAG.store(true, Ordering::Relaxed);
+            }
+        });
+    }
+}
+
+/// Close the generators dropped while suspended inside a try/finally or with block (CPython
+/// closes a generator when it is deallocated). Errors are reported as "Exception ignored".
+#[inline]
+pub fn maybe_finalize(vm: &mut Vm) {
+    if PENDING_FLAG.load(Ordering::Relaxed) {
+        run_pending_finalizers(vm);
+    }
+}
+
+#[inline(never)]
+pub fn run_pending_finalizers(vm: &mut Vm) {
+    PENDING_FLAG.store(false, Ordering::Relaxed);
+    loop {
+        let next = PENDING.with(|q| q.borrow_mut().pop());
+        let Some(p) = next else { break };
+        let g = Rc::new(Obj::Generator(Generator {
+            frame: RefCell::new(None),
+            running: Cell::new(false),
+            name: RefCell::new(p.name),
+            qualname: RefCell::new(p.qualname),
+            kind: GenKind::Generator,
+            code: p.code,
+            yield_from: RefCell::new(Value::None),
+            finalized: Cell::new(true),
+        }));
+        let mut frame = p.frame;
+        frame.generator = Some(Rc::downgrade(&g));
+        if let Obj::Generator(gen) = &*g {
+            *gen.frame.borrow_mut() = Some(frame);
+        }
+        let gv = Value::Obj(g);
+        let args = [gv.clone()];
+        if let Err(e) = gen_close(vm, Args::new(&args)) {
+            let exc = vm.normalize(e);
+            let r = gen_repr(vm, Args::new(&args)).ok().and_then(|r| r.as_str().map(String::from)).unwrap_or_default();
+            let text = format!("Exception ignored in: {}\n{}", r, vm.format_exception(&exc));
+            crate::io::flush_all();
+            let err = vm.stderr.clone();
+            let target = vm.sys_attr("stderr").unwrap_or(err);
+            if crate::io::write_to(vm, &target, &text).is_err() {
+                eprint!("{}", text);
+            }
+        }
+    }
+}
 
 fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = args.pos()[0].clone();

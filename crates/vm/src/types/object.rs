@@ -10,6 +10,10 @@ pub fn slot_names(cls: &ObjRef) -> Option<Vec<std::rc::Rc<str>>> {
     for m in mro_of(cls) {
         if let Obj::Class(mc) = &*m {
             if mc.builtin {
+                // BaseException instances always have a __dict__
+                if mc.layout == Layout::Exception {
+                    return None;
+                }
                 continue;
             }
             match &mc.slots {
