@@ -248,13 +248,18 @@ pub fn parse_spec_for(spec: &str, tyname: &str) -> PyResult<Spec> {
         s.ty = Some(chars[i]);
     }
     if let Some(g) = s.grouping {
-        let ok = match s.ty {
+        let default_ty = match tyname {
+            "str" => Some('s'),
+            "int" | "bool" => Some('d'),
+            _ => None,
+        };
+        let ok = match s.ty.or(default_ty) {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
             Some('b' | 'o' | 'x' | 'X') => g == '_',
             _ => false,
         };
         if !ok {
-            let t = s.ty.unwrap_or(' ');
+            let t = s.ty.or(default_ty).unwrap_or(' ');
             let shown = if (t as u32) > 32 && (t as u32) < 127 || (t as u32) > 160 { t.to_string() } else { format!("\\x{:x}", t as u32) };
             return Err(value_error(format!("Cannot specify '{}' with '{}'.", g, shown)));
         }
@@ -973,6 +978,17 @@ fn pct_is_mapping(vm: &mut Vm, v: &Value) -> bool {
 
 pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Value> {
     let fmt = fmt_v.as_str().unwrap_or("").to_string();
+    Ok(Value::string(percent_core(vm, &fmt, args, false)?))
+}
+
+/// `bytes % args`: the format and the result are bytes (handled as latin-1 text internally).
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let f: String = fmt.iter().map(|&b| b as char).collect();
+    let out = percent_core(vm, &f, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
     // CPython's argument cursor: a tuple gives (len, 0); any other value (len -1, index -2).
     let tuple_items: Option<Vec<Value>> = match args {
         Value::Obj(o) => match &**o {
@@ -1126,8 +1142,29 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
             spec.zero = false;
         }
         let text = match conv {
+            's' | 'b' if bytes_mode => {
+                let data = match crate::types::bytes::bytes_like(&vm.unwrap_builtin(&arg)) {
+                    Some(d) => d,
+                    None => match vm.call_dunder(&arg, "__bytes__", &[])? {
+                        Some(r) => crate::types::bytes::bytes_like(&r).unwrap_or_default(),
+                        None => {
+                            return Err(type_error(format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                vm.type_name(&arg)
+                            )))
+                        }
+                    },
+                };
+                let s: String = data.iter().map(|&b| b as char).collect();
+                let body: String = match spec.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &body, left)
+            }
             's' | 'r' | 'a' => {
                 let s = match conv {
+                    'r' if bytes_mode => vm.ascii(&arg)?.as_str().unwrap_or("").to_string(),
                     's' => vm.str_string(&arg)?,
                     'r' => vm.repr_string(&arg)?,
                     _ => vm.ascii(&arg)?.as_str().unwrap_or("").to_string(),
@@ -1211,6 +1248,18 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
                 let sp = if a.is_finite() { spec.clone() } else { Spec { zero: false, ..spec.clone() } };
                 pct_pad(&sp, sign, &body, left)
             }
+            'c' if bytes_mode => {
+                let ch = match crate::types::bytes::bytes_like(&arg) {
+                    Some(d) if d.len() == 1 => d[0] as char,
+                    Some(_) => return Err(type_error("%c requires an integer in range(256) or a single byte")),
+                    None => {
+                        let n = vm.index_big(&arg).map_err(|_| type_error("%c requires an integer in range(256) or a single byte"))?;
+                        let v = num_traits::ToPrimitive::to_u32(&n).filter(|c| *c < 256).ok_or_else(|| overflow_error("%c arg not in range(256)"))?;
+                        v as u8 as char
+                    }
+                };
+                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &ch.to_string(), left)
+            }
             'c' => {
                 let s = match crate::types::str_methods::str_value(vm, &arg) {
                     Some(sv) => {
@@ -1239,9 +1288,13 @@ pub fn percent_format(vm: &mut Vm, fmt_v: &Value, args: &Value) -> PyResult<Valu
         out.push_str(&text);
     }
     if argidx < arglen && mapping.is_none() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
-    Ok(Value::string(out))
+    Ok(out)
 }
 
 fn pct_pad(spec: &Spec, sign: &str, digits: &str, left: bool) -> String {

@@ -11,10 +11,23 @@ pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     if let Value::Obj(k) = key {
         if let Obj::Slice(sl) = &**k {
             let (start, _stop, step, count) = slice_indices(vm, sl, s.char_len())?;
+            if count == 0 {
+                return Ok(vm.intern(""));
+            }
             if step == 1 {
                 let a = s.byte_offset(start as usize);
-                let b = s.byte_offset(start as usize + count);
+                let b = if s.is_ascii() { a + count } else { a + s.as_str()[a..].char_indices().nth(count).map(|(i, _)| i).unwrap_or(s.as_str().len() - a) };
                 return Ok(Value::str(&s.as_str()[a..b]));
+            }
+            if s.is_ascii() {
+                let bytes = s.as_str().as_bytes();
+                let mut out = String::with_capacity(count);
+                let mut i = start;
+                for _ in 0..count {
+                    out.push(bytes[i as usize] as char);
+                    i += step;
+                }
+                return Ok(Value::string(out));
             }
             let chars: Vec<char> = s.as_str().chars().collect();
             let mut out = String::with_capacity(count);
@@ -25,6 +38,18 @@ pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             }
             return Ok(Value::string(out));
         }
+    }
+    let ok_key = match key {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => match &**o {
+            Obj::BigInt(_) => true,
+            Obj::Instance(_) => vm.has_attr(key, "__index__"),
+            _ => false,
+        },
+        _ => false,
+    };
+    if !ok_key {
+        return Err(type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
     }
     let i = seq_index(vm, key, s.char_len(), "string")?;
     let c = s.char_at(i);
@@ -85,20 +110,60 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = this_str(vm, &args, "join")?;
-    let items = vm.iterate(&args.pos()[1])?;
-    let mut out = String::new();
+    let sepv = crate::types::str_methods::self_str(vm, &args, "join")?;
+    if args.has_kw() {
+        return Err(type_error("str.join() takes no keyword arguments"));
+    }
+    let p = &args.pos()[1..];
+    if p.len() != 1 {
+        return Err(type_error(format!("str.join() takes exactly one argument ({} given)", p.len())));
+    }
+    let sep = sepv.as_str().unwrap();
+    let iterable = &p[0];
+    let owned;
+    let items: &[Value] = match iterable {
+        Value::Obj(o) => match &**o {
+            Obj::Tuple(t) => t,
+            Obj::List(l) => {
+                owned = l.borrow().clone();
+                &owned
+            }
+            _ => {
+                if !vm.has_iter(iterable) {
+                    return Err(type_error("can only join an iterable"));
+                }
+                owned = vm.iterate(iterable)?;
+                &owned
+            }
+        },
+        _ => return Err(type_error("can only join an iterable")),
+    };
+    let mut total = 0usize;
+    for (i, it) in items.iter().enumerate() {
+        match it.as_str() {
+            Some(s) => total += s.len(),
+            None => match crate::types::str_methods::str_value(vm, it) {
+                Some(s) => total += s.as_str().unwrap().len(),
+                None => return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it)))),
+            },
+        }
+    }
+    if items.len() == 1 {
+        if let Some(s) = items[0].as_pystr() {
+            let _ = s;
+            return Ok(items[0].clone());
+        }
+    }
+    let mut out = String::with_capacity(total + sep.len() * items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            out.push_str(sep);
         }
         match it.as_str() {
             Some(s) => out.push_str(s),
             None => {
-                let u = vm.unwrap_builtin(it);
-                match u.as_str() {
-                    Some(s) => out.push_str(s),
-                    None => return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it)))),
+                if let Some(s) = crate::types::str_methods::str_value(vm, it) {
+                    out.push_str(s.as_str().unwrap());
                 }
             }
         }
@@ -107,8 +172,8 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this_str(vm, &args, "__len__")?;
-    Ok(Value::Int(s.chars().count() as i64))
+    let s = crate::types::str_methods::self_str(vm, &args, "__len__")?;
+    Ok(Value::Int(s.as_pystr().map(|p| p.char_len()).unwrap_or(0) as i64))
 }
 
 fn str_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
