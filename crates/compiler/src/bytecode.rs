@@ -276,6 +276,10 @@ pub enum Instr {
     Reraise,
     /// TOS exc, TOS1 type: push whether exc matches (for except clauses).
     CheckExcMatch,
+    /// except*: stack [exc, type] → [rest, match] (each None when empty); marks match handled.
+    CheckEgMatch,
+    /// except*: stack [orig, list of raised/unhandled] → the exception to re-raise, or None.
+    PrepReraiseStar,
     /// stack: ctx → [exit_bound, enter_result]
     BeforeWith,
     /// stack: [exit, prev, exc] → calls exit(type, exc, tb), pushes its result.

@@ -699,6 +699,22 @@ impl Vm {
                     self.reraising = true;
                     return Err(PyErr::Obj(exc));
                 }
+                Instr::CheckEgMatch => {
+                    let ty = fr.stack.pop().unwrap();
+                    let exc = fr.stack.pop().unwrap();
+                    let (m, rest) = if exc.is_none() { (Value::None, Value::None) } else { crate::types::exceptions::except_star_split(self, &exc, &ty)? };
+                    if !m.is_none() {
+                        self.handled = m.clone();
+                    }
+                    fr.stack.push(rest);
+                    fr.stack.push(m);
+                }
+                Instr::PrepReraiseStar => {
+                    let raised = fr.stack.pop().unwrap();
+                    let orig = fr.stack.pop().unwrap();
+                    let r = crate::types::exceptions::prep_reraise_star(self, &orig, &raised)?;
+                    fr.stack.push(r);
+                }
                 Instr::CheckExcMatch => {
                     let ty = fr.stack.pop().unwrap();
                     let exc = fr.stack.last().unwrap().clone();

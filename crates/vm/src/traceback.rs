@@ -25,36 +25,111 @@ impl Vm {
     /// Render an exception (with its chain) as CPython's traceback text.
     pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
-        let mut seen: Vec<i64> = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        let mut ctx = PrintCtx { seen: Vec::new(), depth: 0, need_close: false };
+        self.format_chain(exc, &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<i64>) {
-        seen.push(exc.id());
+    /// An exception preceded by its cause or context (printed first, depth-first).
+    fn format_chain(&mut self, exc: &Value, out: &mut String, ctx: &mut PrintCtx) {
+        ctx.seen.push(exc.id());
         if let Some(d) = exc_data(exc) {
             let (cause, context, suppress) = {
                 let d = d.borrow();
                 (d.cause.clone(), d.context.clone(), d.suppress_context)
             };
-            if !cause.is_none() && exc_data(&cause).is_some() && !seen.contains(&cause.id()) {
-                self.format_chain(&cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if !suppress && !context.is_none() && exc_data(&context).is_some() && !seen.contains(&context.id()) {
-                self.format_chain(&context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            if !cause.is_none() && exc_data(&cause).is_some() {
+                if !ctx.seen.contains(&cause.id()) {
+                    self.format_chain(&cause, out, ctx);
+                    ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+                }
+            } else if !suppress && !context.is_none() && exc_data(&context).is_some() && !ctx.seen.contains(&context.id()) {
+                self.format_chain(&context, out, ctx);
+                ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
             }
         }
-        self.format_single(exc, out);
+        if self.is_instance_of_kind(exc, ExcKind::BaseExceptionGroup) {
+            self.format_group(exc, out, ctx);
+        } else {
+            let mut text = String::new();
+            self.format_single(exc, &mut text, "Traceback (most recent call last):\n");
+            ctx.emit(out, &text, '|');
+        }
     }
 
-    fn format_single(&mut self, exc: &Value, out: &mut String) {
+    /// An exception group: its own traceback and message, then each sub-exception in a box.
+    fn format_group(&mut self, exc: &Value, out: &mut String, ctx: &mut PrintCtx) {
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.depth > MAX_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {})\n", MAX_DEPTH), '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
         let tb = self.traceback_of(exc);
         if let Value::Obj(o) = &tb {
             if let Obj::Traceback(t) = &**o {
-                out.push_str("Traceback (most recent call last):\n");
+                ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
                 let entries = t.entries.clone();
-                self.format_entries(&entries[t.index..], out);
+                let mut text = String::new();
+                self.format_entries(&entries[t.index..], &mut text);
+                ctx.emit(out, &text, '|');
+            }
+        }
+        let mut text = String::new();
+        self.format_single(exc, &mut text, "");
+        ctx.emit(out, &text, '|');
+        let excs = match crate::types::exceptions::get_slot(exc, "exceptions") {
+            Some(Value::Obj(o)) => match &*o {
+                Obj::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            },
+            _ => vec![],
+        };
+        let n = if excs.len() <= MAX_WIDTH { excs.len() } else { MAX_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {} ----------------\n", title));
+            ctx.depth += 1;
+            if !truncated {
+                self.format_chain(&excs[i], out, ctx);
+            } else {
+                let remaining = excs.len() - MAX_WIDTH;
+                ctx.emit(out, &format!("and {} more exception{}\n", remaining, if remaining > 1 { "s" } else { "" }), '|');
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
+    }
+
+    /// Traceback (under `header`, when there is one), exception line and notes.
+    fn format_single(&mut self, exc: &Value, out: &mut String, header: &str) {
+        if !header.is_empty() {
+            let tb = self.traceback_of(exc);
+            if let Value::Obj(o) = &tb {
+                if let Obj::Traceback(t) = &**o {
+                    out.push_str(header);
+                    let entries = t.entries.clone();
+                    self.format_entries(&entries[t.index..], out);
+                }
             }
         }
         let is_syntax = self.is_instance_of_kind(exc, ExcKind::SyntaxError);
@@ -64,11 +139,16 @@ impl Vm {
         out.push_str(&self.exception_only(exc));
         out.push('\n');
         if let Ok(notes) = self.getattr(exc, &Value::str("__notes__")) {
-            if let Ok(items) = self.iterate(&notes) {
+            let is_seq = matches!(&notes, Value::Obj(o) if matches!(&**o, Obj::List(_) | Obj::Tuple(_)));
+            if !is_seq {
+                let r = self.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+            } else if let Ok(items) = self.iterate(&notes) {
                 for n in items {
                     let s = match n.as_str() {
                         Some(s) => s.to_string(),
-                        None => self.str_string(&n).unwrap_or_default(),
+                        None => self.str_string(&n).unwrap_or_else(|_| "<note str() failed>".into()),
                     };
                     out.push_str(&s);
                     out.push('\n');
@@ -249,4 +329,30 @@ fn caret_line(line: &str, loc: pyrite_compiler::Location) -> Option<String> {
     }
     s.push('\n');
     Some(s)
+}
+
+/// State while printing nested exception groups (CPython's `_ExceptionPrintContext`).
+struct PrintCtx {
+    seen: Vec<i64>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text`, each line prefixed by the group margin when inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        if self.depth == 0 {
+            out.push_str(text);
+            return;
+        }
+        let prefix = format!("{}{} ", self.indent(), margin);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
 }

@@ -74,9 +74,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Raise(n));
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return Err(self.error("except* is not supported yet", t.range()));
-                }
                 if t.finalbody.is_empty() {
                     self.try_except(t)?;
                 } else {
@@ -473,6 +470,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
+        if t.is_star {
+            return self.try_star_except(t);
+        }
         let handler = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
@@ -537,6 +537,89 @@ impl<'a> Compiler<'a> {
             self.bind(next);
             self.restore_loc(saved);
         }
+        self.emit(Instr::Reraise);
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try: ... except* T as e: ...`. Stack in the handler: [prev orig raised rest], where
+    /// `raised` collects what handlers raise and `rest` is the part not matched yet.
+    fn try_star_except(&mut self, t: &'a ast::StmtTry) -> R {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        self.emit_jump(Instr::SetupFinally, handler);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.body(&t.body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.body(&t.orelse)?;
+        self.emit_jump(Instr::Jump, end);
+
+        self.bind(handler);
+        self.emit(Instr::PushExcInfo);
+        self.emit_jump(Instr::SetupCleanup, cleanup);
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Copy(2));
+        for h in t.handlers.iter() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let saved = self.set_loc(h.range());
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range()));
+            };
+            if let Some(r) = flow_in_except_star(&h.body, false) {
+                return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block", r));
+            }
+            let no_match = self.new_label();
+            let next = self.new_label();
+            let body_exc = self.new_label();
+            self.expr(ty)?;
+            self.emit(Instr::CheckEgMatch);
+            self.emit(Instr::Copy(1));
+            self.emit_jump(Instr::PopJumpIfNone, no_match);
+            let name = h.name.as_ref().map(|n| n.id.as_str());
+            match name {
+                Some(n) => self.store_name(n),
+                None => self.emit(Instr::Pop),
+            }
+            self.emit_jump(Instr::SetupFinally, body_exc);
+            self.body(&h.body)?;
+            self.emit(Instr::PopBlock);
+            if let Some(n) = name {
+                self.load_const(Constant::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit_jump(Instr::Jump, next);
+            // the handler raised: collect the exception
+            self.bind(body_exc);
+            if let Some(n) = name {
+                self.load_const(Constant::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            self.emit(Instr::ListAppend(2));
+            self.emit_jump(Instr::Jump, next);
+            self.bind(no_match);
+            self.emit(Instr::Pop);
+            self.bind(next);
+            self.restore_loc(saved);
+        }
+        // [prev orig raised rest]: the unmatched rest is re-raised too
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.emit_jump(Instr::PopJumpIfNotNone, reraise);
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::PopExcept);
+        self.emit_jump(Instr::Jump, end);
+        self.bind(reraise);
         self.emit(Instr::Reraise);
         self.bind(cleanup);
         self.emit(Instr::Swap(2));
@@ -875,3 +958,30 @@ pub(crate) fn expr_description(e: &Expr) -> &'static str {
 
 #[allow(dead_code)]
 fn _unused(_: Label) {}
+
+/// The first `break`/`continue`/`return` that would leave an except* block (SyntaxError).
+fn flow_in_except_star(body: &[Stmt], in_loop: bool) -> Option<ruff_text_size::TextRange> {
+    for s in body {
+        let r = match s {
+            Stmt::Return(_) => Some(s.range()),
+            Stmt::Break(_) | Stmt::Continue(_) if !in_loop => Some(s.range()),
+            Stmt::If(i) => flow_in_except_star(&i.body, in_loop).or_else(|| i.elif_else_clauses.iter().find_map(|c| flow_in_except_star(&c.body, in_loop))),
+            Stmt::For(f) => flow_in_except_star(&f.body, true).or_else(|| flow_in_except_star(&f.orelse, in_loop)),
+            Stmt::While(w) => flow_in_except_star(&w.body, true).or_else(|| flow_in_except_star(&w.orelse, in_loop)),
+            Stmt::With(w) => flow_in_except_star(&w.body, in_loop),
+            Stmt::Try(t) => flow_in_except_star(&t.body, in_loop)
+                .or_else(|| t.handlers.iter().find_map(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    flow_in_except_star(&h.body, in_loop)
+                }))
+                .or_else(|| flow_in_except_star(&t.orelse, in_loop))
+                .or_else(|| flow_in_except_star(&t.finalbody, in_loop)),
+            Stmt::Match(m) => m.cases.iter().find_map(|c| flow_in_except_star(&c.body, in_loop)),
+            _ => None,
+        };
+        if r.is_some() {
+            return r;
+        }
+    }
+    None
+}

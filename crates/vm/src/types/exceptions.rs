@@ -467,6 +467,8 @@ fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
 enum Matcher {
     Types(Value),
     Pred(Value),
+    /// Leaf exceptions with these identities.
+    Leaves(Vec<i64>),
 }
 
 fn matcher_of(vm: &mut Vm, cond: &Value) -> PyResult<Matcher> {
@@ -494,6 +496,7 @@ fn matches(vm: &mut Vm, m: &Matcher, e: &Value) -> PyResult<bool> {
             let r = vm.call_value(f, &[e.clone()])?;
             vm.is_true(&r)
         }
+        Matcher::Leaves(ids) => Ok(!is_group(vm, e) && ids.contains(&e.id())),
     }
 }
 
@@ -605,7 +608,7 @@ pub fn except_star_split(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Valu
     if !is_group(vm, exc) {
         if vm.exception_matches(exc, ty)? {
             let cls = Value::Obj(vm.exc_class(ExcKind::BaseExceptionGroup));
-            let l = vm.new_list(vec![exc.clone()]);
+            let l = vm.new_tuple(vec![exc.clone()]);
             let g = vm.call_value(&cls, &[Value::str(""), l])?;
             if let (Some(a), Some(b)) = (exc_data(exc), exc_data(&g)) {
                 let a = a.borrow();
@@ -618,6 +621,69 @@ pub fn except_star_split(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Valu
         return Ok((Value::None, exc.clone()));
     }
     eg_split_impl(vm, exc, &m, true)
+}
+
+fn collect_leaves(vm: &Vm, e: &Value, out: &mut Vec<i64>) {
+    if is_group(vm, e) {
+        for x in eg_exceptions(e) {
+            collect_leaves(vm, &x, out);
+        }
+    } else {
+        out.push(e.id());
+    }
+}
+
+/// After the except* handlers ran: combine what they raised (and the unmatched rest, both in
+/// `raised`) into the exception to re-raise, or None. Parts of the original group that were
+/// re-raised keep the original's nesting.
+pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, raised: &Value) -> PyResult<Value> {
+    let items: Vec<Value> = vm.iterate(raised)?;
+    if !is_group(vm, orig) {
+        // a naked exception: at most one handler ran
+        return Ok(items.into_iter().next().unwrap_or(Value::None));
+    }
+    let items: Vec<Value> = items.into_iter().filter(|e| !e.is_none()).collect();
+    if items.is_empty() {
+        return Ok(Value::None);
+    }
+    let mut orig_leaves = Vec::new();
+    collect_leaves(vm, orig, &mut orig_leaves);
+    let (ocause, octx) = match exc_data(orig) {
+        Some(d) => (d.borrow().cause.clone(), d.borrow().context.clone()),
+        None => (Value::None, Value::None),
+    };
+    let mut reraised_leaves = Vec::new();
+    let mut new_raised = Vec::new();
+    for e in items {
+        let mut leaves = Vec::new();
+        collect_leaves(vm, &e, &mut leaves);
+        let same_meta = match exc_data(&e) {
+            Some(d) => d.borrow().cause.is(&ocause) && d.borrow().context.is(&octx),
+            None => false,
+        };
+        if same_meta && leaves.iter().all(|l| orig_leaves.contains(l)) {
+            reraised_leaves.extend(leaves);
+        } else {
+            new_raised.push(e);
+        }
+    }
+    let reraised = if reraised_leaves.is_empty() {
+        Value::None
+    } else {
+        eg_split_impl(vm, orig, &Matcher::Leaves(reraised_leaves), false)?.0
+    };
+    if new_raised.is_empty() {
+        return Ok(reraised);
+    }
+    if !reraised.is_none() {
+        new_raised.push(reraised);
+    }
+    if new_raised.len() == 1 {
+        return Ok(new_raised.pop().unwrap_or(Value::None));
+    }
+    let cls = Value::Obj(vm.exc_class(ExcKind::BaseExceptionGroup));
+    let l = vm.new_list(new_raised);
+    vm.call_value(&cls, &[Value::str(""), l])
 }
 
 pub fn init(vm: &mut Vm) {
