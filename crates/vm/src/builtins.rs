@@ -212,10 +212,30 @@ impl Vm {
                     }
                     Ok(false)
                 }
+                Obj::Instance(_) if is_union(self, cls) => {
+                    for x in union_args(self, cls) {
+                        if self.issubclass(sub, &x)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
                 _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
             },
             _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         }
+    }
+}
+
+/// The attribute name argument of getattr/setattr/delattr/hasattr (a str or str subclass).
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if let Some(s) = v.as_str() {
+        return Ok(vm.intern(s));
+    }
+    let u = vm.unwrap_builtin(v);
+    match u.as_str() {
+        Some(s) => Ok(vm.intern(s)),
+        None => Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
     }
 }
 
@@ -224,10 +244,7 @@ fn getattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if p.len() < 2 || p.len() > 3 {
         return Err(type_error(format!("getattr expected at least 2 arguments, got {}", p.len())));
     }
-    if p[1].as_str().is_none() {
-        return Err(type_error("attribute name must be string"));
-    }
-    let name = vm.intern(p[1].as_str().unwrap());
+    let name = attr_name(vm, &p[1])?;
     match vm.getattr(&p[0], &name) {
         Ok(v) => Ok(v),
         Err(e) => {
@@ -245,10 +262,7 @@ fn setattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if p.len() != 3 {
         return Err(type_error(format!("setattr expected 3 arguments, got {}", p.len())));
     }
-    if p[1].as_str().is_none() {
-        return Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(&p[1]))));
-    }
-    let name = vm.intern(p[1].as_str().unwrap());
+    let name = attr_name(vm, &p[1])?;
     vm.setattr(&p[0], &name, p[2].clone())?;
     Ok(Value::None)
 }
@@ -258,7 +272,7 @@ fn delattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if p.len() != 2 {
         return Err(type_error(format!("delattr expected 2 arguments, got {}", p.len())));
     }
-    let name = vm.intern(p[1].as_str().ok_or_else(|| type_error("attribute name must be string"))?);
+    let name = attr_name(vm, &p[1])?;
     vm.delattr(&p[0], &name)?;
     Ok(Value::None)
 }
@@ -268,7 +282,7 @@ fn hasattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if p.len() != 2 {
         return Err(type_error(format!("hasattr expected 2 arguments, got {}", p.len())));
     }
-    let name = vm.intern(p[1].as_str().ok_or_else(|| type_error("hasattr(): attribute name must be string"))?);
+    let name = attr_name(vm, &p[1])?;
     match vm.getattr(&p[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) => {
@@ -900,6 +914,155 @@ fn breakpoint_b(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+
+// ----- types.UnionType (`int | str`) -----
+
+fn union_class(vm: &mut Vm) -> crate::value::ObjRef {
+    if let Some(Value::Obj(c)) = crate::vm::dict_get_str(&vm.builtins, "__pyrite_union_type__") {
+        return c;
+    }
+    let cls = crate::vm::new_class_obj("UnionType", vec![vm.types.object.clone()], Layout::Object, true);
+    let mro = crate::types::class::compute_mro(vm, &cls).unwrap_or_default();
+    if let Obj::Class(c) = &*cls {
+        *c.mro.borrow_mut() = mro;
+    }
+    vm.set_class_attr(&cls, "__module__", Value::str("types"));
+    vm.set_class_attr(&cls, "__pyrite_union__", Value::Bool(true));
+    vm.add_method(&cls, "__repr__", union_repr);
+    vm.add_method(&cls, "__or__", union_or);
+    vm.add_method(&cls, "__ror__", union_ror);
+    vm.add_method(&cls, "__eq__", union_eq);
+    vm.add_method(&cls, "__hash__", union_hash);
+    vm.set_builtin("__pyrite_union_type__", Value::Obj(cls.clone()));
+    cls
+}
+
+fn is_union(vm: &mut Vm, v: &Value) -> bool {
+    if !matches!(v, Value::Obj(o) if matches!(&**o, Obj::Instance(_))) {
+        return false;
+    }
+    let c = vm.class_of(v);
+    let u = union_class(vm);
+    std::rc::Rc::ptr_eq(&c, &u)
+}
+
+fn union_args(vm: &mut Vm, v: &Value) -> Vec<Value> {
+    match vm.getattr(v, &Value::str("__args__")) {
+        Ok(t) => crate::types::tuple::tuple_items(&t).map(|t| t.to_vec()).unwrap_or_default(),
+        Err(_) => vec![],
+    }
+}
+
+/// The members an operand of `|` contributes to a union, or None if it cannot take part.
+fn union_members(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::None => Some(vec![Value::Obj(vm.types.none.clone())]),
+        Value::Obj(o) => match &**o {
+            Obj::Class(_) => Some(vec![v.clone()]),
+            Obj::Instance(_) if is_union(vm, v) => Some(union_args(vm, v)),
+            Obj::Instance(_) => {
+                // generic aliases (list[int]) can be union members
+                let ga = vm.generic_alias_class();
+                let c = vm.class_of(v);
+                if std::rc::Rc::ptr_eq(&c, &ga) {
+                    Some(vec![v.clone()])
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
+    let (Some(ma), Some(mb)) = (union_members(vm, a), union_members(vm, b)) else { return Ok(vm.not_implemented.clone()) };
+    let mut all: Vec<Value> = Vec::new();
+    for m in ma.into_iter().chain(mb) {
+        if !all.iter().any(|x| x.is(&m)) {
+            all.push(m);
+        }
+    }
+    if all.len() == 1 {
+        return Ok(all.pop().unwrap_or(Value::None));
+    }
+    let cls = union_class(vm);
+    let t = vm.new_tuple(all);
+    let d = new_dict_obj();
+    let k = vm.intern("__args__");
+    crate::vm::dict_set_str(&d, k, t);
+    Ok(Value::obj(Obj::Instance(Instance { class: RefCell::new(cls), dict: Some(d), exc: None, base: RefCell::new(Value::Null) })))
+}
+
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+    }
+    make_union(vm, &p[0], &p[1])
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+    }
+    make_union(vm, &p[1], &p[0])
+}
+
+fn union_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_or(vm, args)
+}
+
+fn union_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    type_ror(vm, args)
+}
+
+fn union_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos().first().cloned().unwrap_or(Value::None);
+    let mut parts = Vec::new();
+    for a in union_args(vm, &v) {
+        let s = match &a {
+            Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.none) => "None".to_string(),
+            Value::Obj(o) if matches!(&**o, Obj::Class(_)) => {
+                let module = vm.getattr(&a, &Value::str("__module__")).ok().and_then(|m| m.as_str().map(String::from));
+                let qual = vm.getattr(&a, &Value::str("__qualname__")).ok().and_then(|m| m.as_str().map(String::from)).unwrap_or_default();
+                match module.as_deref() {
+                    Some("builtins") | None => qual,
+                    Some(m) => format!("{}.{}", m, qual),
+                }
+            }
+            _ => vm.repr_string(&a)?,
+        };
+        parts.push(s);
+    }
+    Ok(Value::string(parts.join(" | ")))
+}
+
+fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error("expected 1 argument"));
+    }
+    if !is_union(vm, &p[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let a = union_args(vm, &p[0]);
+    let b = union_args(vm, &p[1]);
+    let same = a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.is(x)));
+    Ok(Value::Bool(same))
+}
+
+fn union_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos().first().cloned().unwrap_or(Value::None);
+    let mut h: i64 = 0x345678;
+    for a in union_args(vm, &v) {
+        h ^= vm.hash(&a)?;
+    }
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
+}
+
 pub fn init(vm: &mut Vm) {
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", print),
@@ -951,6 +1114,9 @@ pub fn init(vm: &mut Vm) {
     for (name, f) in fns {
         vm.add_builtin(name, *f);
     }
+    let tt = vm.types.type_.clone();
+    vm.add_method(&tt, "__or__", type_or);
+    vm.add_method(&tt, "__ror__", type_ror);
     for (name, cls) in crate::types::iter::builtin_iter_classes(vm) {
         vm.set_builtin(name, Value::Obj(cls));
     }

@@ -22,6 +22,8 @@ pub struct SetTable {
     table: Vec<Slot>,
     used: usize,
     fill: usize,
+    /// Where `pop` resumes its scan (CPython's `finger`).
+    finger: usize,
 }
 
 impl Default for SetTable {
@@ -38,7 +40,7 @@ pub enum SetProbe {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0 }
+        SetTable { table: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -69,11 +71,80 @@ impl SetTable {
         })
     }
     pub fn clear(&mut self) {
+        let finger = self.finger;
         *self = SetTable::new();
+        self.finger = finger;
     }
 
-    fn mask(&self) -> usize {
+    pub fn mask(&self) -> usize {
         self.table.len() - 1
+    }
+
+    /// Slots that are not empty (active entries plus dummies).
+    pub fn fill(&self) -> usize {
+        self.fill
+    }
+
+    /// Grow (or shrink) the table ahead of merging `incoming` more keys, as CPython's
+    /// `set_merge` and `set_update_internal` do.
+    pub fn presize(&mut self, incoming: usize) {
+        if (self.fill + incoming) * 5 >= self.mask() * 3 {
+            self.resize((self.used + incoming) * 2);
+        }
+    }
+
+    /// Merge the keys of `other` into this table when this table is empty (CPython's fast
+    /// paths in `set_merge`). Returns false when the table is not empty and normal insertion
+    /// (with equality checks) is needed.
+    pub fn merge_into_empty(&mut self, other: &SetTable) -> bool {
+        if self.fill != 0 {
+            return false;
+        }
+        if self.mask() == other.mask() && other.fill == other.used {
+            self.table.clone_from(&other.table);
+            self.fill = other.fill;
+            self.used = other.used;
+            return true;
+        }
+        let mask = self.mask();
+        for slot in &other.table {
+            if let Slot::Full(h, k) = slot {
+                let i = Self::clean_slot(&self.table, mask, *h);
+                self.table[i] = Slot::Full(*h, k.clone());
+            }
+        }
+        self.fill = other.used;
+        self.used = other.used;
+        true
+    }
+
+    /// After many removals: drop the dummies if they are more than a quarter of the table.
+    pub fn shrink_dummies(&mut self) {
+        if self.fill - self.used <= self.mask() / 4 {
+            return;
+        }
+        let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        self.resize(minused);
+    }
+
+    /// The empty slot `set_insert_clean` would use for `hash` in a table without dummies.
+    fn clean_slot(table: &[Slot], mask: usize, hash: i64) -> usize {
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            if matches!(table[i], Slot::Empty) {
+                return i;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if matches!(table[i + j], Slot::Empty) {
+                        return i + j;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
     }
 
     /// Find `key` with Rust-side equality only.
@@ -100,16 +171,31 @@ impl SetTable {
         }
     }
 
-    /// Slots holding keys with this hash (candidates for Python-level equality).
+    /// Slots holding keys with this hash along the probe sequence (candidates for
+    /// Python-level equality), in probe order.
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
-        self.table
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| match s {
-                Slot::Full(h, k) if *h == hash => Some((i, k.clone())),
-                _ => None,
-            })
-            .collect()
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut out = Vec::new();
+        let mut steps = 0usize;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in 0..=probes {
+                match &self.table[i + j] {
+                    Slot::Empty => return out,
+                    Slot::Full(h, k) if *h == hash => out.push((i + j, k.clone())),
+                    _ => {}
+                }
+            }
+            steps += 1;
+            if steps > self.table.len() {
+                // a table with no empty slot cannot happen; stay safe anyway
+                return out;
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
     }
 
     /// Insert a key known to be absent.
@@ -161,28 +247,7 @@ impl SetTable {
         let mask = size - 1;
         for s in old {
             if let Slot::Full(h, k) = s {
-                let mut perturb = h as u64;
-                let mut i = (h as u64 as usize) & mask;
-                'find: loop {
-                    if matches!(self.table[i], Slot::Empty) {
-                        break 'find;
-                    }
-                    if i + LINEAR_PROBES <= mask {
-                        let mut found = false;
-                        for _ in 0..LINEAR_PROBES {
-                            i += 1;
-                            if matches!(self.table[i], Slot::Empty) {
-                                found = true;
-                                break;
-                            }
-                        }
-                        if found {
-                            break 'find;
-                        }
-                    }
-                    perturb >>= 5;
-                    i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-                }
+                let i = Self::clean_slot(&self.table, mask, h);
                 self.table[i] = Slot::Full(h, k);
             }
         }
@@ -197,9 +262,20 @@ impl SetTable {
         }
     }
 
-    /// Remove and return some element (CPython pops from a moving finger; we take the first).
+    /// Remove and return an element, scanning from where the last pop stopped (like CPython).
     pub fn pop_any(&mut self) -> Option<Value> {
-        let i = self.table.iter().position(|s| matches!(s, Slot::Full(..)))?;
+        if self.used == 0 {
+            return None;
+        }
+        let n = self.table.len();
+        let mut i = self.finger & self.mask();
+        while !matches!(self.table[i], Slot::Full(..)) {
+            i += 1;
+            if i >= n {
+                i = 0;
+            }
+        }
+        self.finger = i + 1;
         Some(self.remove_at(i))
     }
 }
