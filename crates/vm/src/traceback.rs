@@ -30,6 +30,13 @@ impl Vm {
         out
     }
 
+    /// Traceback and exception line without the cause/context chain (for "Exception ignored").
+    pub fn format_exception_unchained(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        self.format_single(exc, &mut out, "Traceback (most recent call last):\n");
+        out
+    }
+
     /// An exception preceded by its cause or context (printed first, depth-first).
     fn format_chain(&mut self, exc: &Value, out: &mut String, ctx: &mut PrintCtx) {
         ctx.seen.push(exc.id());

@@ -60,7 +60,7 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
     loop {
         let next = PENDING.with(|q| q.borrow_mut().pop());
         let Some(p) = next else { break };
-        let g = Rc::new(Obj::Generator(Generator {
+        let g = Rc::new(Obj::Generator(Box::new(Generator {
             frame: RefCell::new(None),
             running: Cell::new(false),
             name: RefCell::new(p.name),
@@ -69,7 +69,7 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
             code: p.code,
             yield_from: RefCell::new(Value::None),
             finalized: Cell::new(true),
-        }));
+        })));
         let mut frame = p.frame;
         frame.generator = Some(Rc::downgrade(&g));
         if let Obj::Generator(gen) = &*g {
@@ -80,7 +80,7 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         if let Err(e) = gen_close(vm, Args::new(&args)) {
             let exc = vm.normalize(e);
             let r = gen_repr(vm, Args::new(&args)).ok().and_then(|r| r.as_str().map(String::from)).unwrap_or_default();
-            let text = format!("Exception ignored in: {}\n{}", r, vm.format_exception(&exc));
+            let text = format!("Exception ignored in: {}\n{}", r, vm.format_exception_unchained(&exc));
             crate::io::flush_all();
             let err = vm.stderr.clone();
             let target = vm.sys_attr("stderr").unwrap_or(err);
