@@ -20,7 +20,9 @@ impl Vm {
         // custom __getattribute__
         if let Value::Obj(o) = obj {
             if let Obj::Instance(_) = &**o {
-                if let Some(ga) = lookup(self, &cls, "__getattribute__") {
+                if !crate::types::class::class_info(self, &cls).custom_getattribute {
+                    // plain lookup below
+                } else if let Some(ga) = lookup(self, &cls, "__getattribute__") {
                     if !self.is_native_named(&ga, "object.__getattribute__") {
                         let r = self.call_value(&ga, &[obj.clone(), name.clone()]);
                         return match r {
@@ -217,7 +219,7 @@ impl Vm {
         let plain = match obj {
             Value::Obj(o) => match &**o {
                 Obj::Instance(i) => {
-                    let custom_ga = lookup(self, &cls, "__getattribute__").map(|g| !self.is_native_named(&g, "object.__getattribute__")).unwrap_or(false);
+                    let custom_ga = crate::types::class::class_info(self, &cls).custom_getattribute;
                     !custom_ga && !i.dict_cell().map(|d| d.borrow().get_str(nm).is_some()).unwrap_or(false)
                 }
                 Obj::Class(_) | Obj::Module(_) | Obj::Super(..) => false,
@@ -249,6 +251,9 @@ impl Vm {
         let cls = self.class_of(obj);
         if let Value::Obj(o) = obj {
             if let Obj::Instance(_) = &**o {
+                if !crate::types::class::class_info(self, &cls).custom_setattr {
+                    return self.generic_setattr(obj, name, value);
+                }
                 if let Some(sa) = lookup(self, &cls, "__setattr__") {
                     if !self.is_native_named(&sa, "object.__setattr__") {
                         self.call_value(&sa, &[obj.clone(), name.clone(), value])?;
@@ -268,7 +273,9 @@ impl Vm {
         };
         match &**o {
             Obj::Instance(inst) => {
-                if let Some(d) = lookup(self, &cls, nm) {
+                let info = crate::types::class::class_info(self, &cls);
+                let descr = if info.has_data_descriptors { lookup(self, &cls, nm) } else { None };
+                if let Some(d) = descr {
                     if let Value::Obj(dobj) = &d {
                         match &**dobj {
                             Obj::Property(p) => {
@@ -328,14 +335,14 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let Some(allowed) = crate::types::object::slot_names(&cls) {
+                if let Some(allowed) = &info.slot_names {
                     if !allowed.iter().any(|n| &**n == nm) {
                         return Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)));
                     }
                 }
                 match inst.dict_cell() {
                     Some(d) => {
-                        let key = self.intern(nm);
+                        let key = if name.as_pystr().is_some() { name.clone() } else { self.intern(nm) };
                         d.borrow_mut().set_str(key, value);
                         Ok(())
                     }
@@ -377,6 +384,9 @@ impl Vm {
                 }
                 let key = self.intern(nm);
                 c.dict.borrow_mut().set_str(key, value);
+                if let Value::Obj(o) = obj {
+                    crate::types::class::invalidate_class(o);
+                }
                 Ok(())
             }
             Obj::Module(m) => {
@@ -389,9 +399,16 @@ impl Vm {
         }
     }
 
-    fn no_attr_set(&self, obj: &Value, nm: &str) -> PyErr {
+    fn no_attr_set(&mut self, obj: &Value, nm: &str) -> PyErr {
         let tn = self.type_name(obj);
-        let builtin_has = false;
+        // data attributes of builtin objects (int.real, slice.start, ...) are read-only
+        if !matches!(obj, Value::Obj(o) if matches!(&**o, Obj::Instance(_))) {
+            if let Ok(Some(_)) = crate::types::builtin_attr(self, obj, nm) {
+                return attribute_error(format!("attribute '{}' of '{}' objects is not writable", nm, tn));
+            }
+        }
+        let cls = self.class_of(obj);
+        let builtin_has = lookup(self, &cls, nm).is_some();
         if builtin_has {
             attribute_error(format!("'{}' object attribute '{}' is read-only", tn, nm))
         } else {
@@ -446,6 +463,7 @@ impl Vm {
                         return Err(type_error(format!("cannot delete '{}' attribute of immutable type '{}'", nm, c.name.borrow())));
                     }
                     if c.dict.borrow_mut().remove_str(nm).is_some() {
+                        crate::types::class::invalidate_class(o);
                         return Ok(());
                     }
                     return Err(attribute_error(format!("type object '{}' has no attribute '{}'", c.name.borrow(), nm)));

@@ -273,7 +273,7 @@ impl Vm {
         } else {
             GenKind::Generator
         };
-        let g = Rc::new(Obj::Generator(Generator {
+        let g = Rc::new(Obj::Generator(Box::new(Generator {
             frame: RefCell::new(None),
             running: Cell::new(false),
             name: RefCell::new(f.name.borrow().clone()),
@@ -282,7 +282,7 @@ impl Vm {
             code: f.code.clone(),
             yield_from: RefCell::new(Value::None),
             finalized: Cell::new(false),
-        }));
+        })));
         let mut frame = frame;
         frame.generator = Some(Rc::downgrade(&g));
         if let Obj::Generator(gen) = &*g {
@@ -533,13 +533,11 @@ impl Vm {
         match v {
             Value::Obj(o) => match &**o {
                 Obj::StaticMethod(f) | Obj::ClassMethod(f) => self.is_native_named(f, name),
-                Obj::Native(n) => {
-                    let full = match n.owner {
-                        Some(o) => format!("{}.{}", o, n.name),
-                        None => n.name.to_string(),
-                    };
-                    full == name
-                }
+                Obj::Native(n) => match (n.owner, name.split_once('.')) {
+                    (Some(o), Some((want_owner, want_name))) => o == want_owner && n.name == want_name,
+                    (None, None) => n.name == name,
+                    _ => false,
+                },
                 _ => false,
             },
             _ => false,
@@ -591,24 +589,15 @@ impl Vm {
         if c.builtin || c.layout != Layout::Object {
             return Ok(None);
         }
-        if c.metaclass.borrow().is_some() {
-            return Ok(None);
+        let info = crate::types::class::class_info(self, cls);
+        match &info.fast_init {
+            Some(init) => {
+                let init = init.clone();
+                let inst = crate::types::object::new_instance(self, cls);
+                Ok(Some((inst, init)))
+            }
+            None => Ok(None),
         }
-        let new = crate::types::class::lookup(self, cls, "__new__");
-        match &new {
-            Some(n) if self.is_native_named(n, "object.__new__") => {}
-            _ => return Ok(None),
-        }
-        let Some(init) = crate::types::class::lookup(self, cls, "__init__") else { return Ok(None) };
-        let is_py = matches!(&init, Value::Obj(o) if matches!(&**o, Obj::Function(f) if !f.code.co.is_generator()));
-        if !is_py {
-            return Ok(None);
-        }
-        if crate::types::class::has_abstract_methods(self, cls) {
-            return Ok(None);
-        }
-        let inst = crate::types::object::new_instance(self, cls);
-        Ok(Some((inst, init)))
     }
 
     /// Raise `err` inside the top frame (pushed by the caller) and run it.

@@ -1078,7 +1078,7 @@ impl Vm {
         };
         let module = crate::vm::dict_get_str(&fr.globals, "__name__").unwrap_or(Value::None);
         let name = code.name.clone();
-        Ok(Value::obj(Obj::Function(Function {
+        Ok(Value::obj(Obj::Function(Box::new(Function {
             code,
             globals: fr.globals.clone(),
             name: RefCell::new(name),
@@ -1090,7 +1090,7 @@ impl Vm {
             annotations: RefCell::new(annotations),
             doc: RefCell::new(doc),
             module: RefCell::new(module),
-        })))
+        }))))
     }
 
     fn unpack_type_error(&mut self, e: PyErr, v: &Value) -> PyErr {

@@ -125,7 +125,7 @@ fn new_file(sink: Sink, name: Value, mode: &str, binary: bool) -> Value {
         Sink::Stderr => true,
         _ => false,
     };
-    let obj = Rc::new(Obj::File(RefCell::new(FileObj {
+    let obj = Rc::new(Obj::File(Box::new(RefCell::new(FileObj {
         sink,
         name,
         mode: mode.to_string(),
@@ -137,7 +137,7 @@ fn new_file(sink: Sink, name: Value, mode: &str, binary: bool) -> Value {
         eof: false,
         line_buffered,
         encoding: "utf-8".into(),
-    })));
+    }))));
     OPEN_FILES.with(|f| {
         let mut f = f.borrow_mut();
         f.retain(|w| w.strong_count() > 0);

@@ -30,3 +30,16 @@ pub use error::{ExcKind, PyErr, PyResult};
 pub use object::{Args, NativeFn, Obj};
 pub use value::{ObjRef, Value};
 pub use vm::Vm;
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn print_sizes() {
+        eprintln!("Obj={} Value={} Function={} Class={} Instance={} Generator={} Native={} IterState={} PyStr={}",
+            std::mem::size_of::<crate::object::Obj>(), std::mem::size_of::<crate::value::Value>(),
+            std::mem::size_of::<crate::object::Function>(), std::mem::size_of::<crate::object::Class>(),
+            std::mem::size_of::<crate::object::Instance>(), std::mem::size_of::<crate::object::Generator>(),
+            std::mem::size_of::<crate::object::Native>(), std::mem::size_of::<std::cell::RefCell<crate::object::IterState>>(),
+            std::mem::size_of::<crate::object::PyStr>());
+    }
+}

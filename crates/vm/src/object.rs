@@ -25,22 +25,22 @@ pub enum Obj {
     FrozenSet(SetTable),
     Range(RangeObj),
     Slice(Box<[Value; 3]>),
-    Function(Function),
+    Function(Box<Function>),
     BoundMethod(Value, Value),
     Native(Native),
-    Class(Class),
+    Class(Box<Class>),
     Instance(Instance),
     Module(Module),
     Cell(RefCell<Value>),
     Iter(RefCell<IterState>),
-    Generator(Generator),
+    Generator(Box<Generator>),
     Code(Rc<Code>),
-    Property(Property),
+    Property(Box<Property>),
     ClassMethod(Value),
     StaticMethod(Value),
     Super(Value, Value),
     Traceback(Traceback),
-    File(RefCell<crate::io::FileObj>),
+    File(Box<RefCell<crate::io::FileObj>>),
     NotImplemented,
     Ellipsis,
 }
@@ -196,6 +196,21 @@ pub struct Class {
     pub slots: Option<Vec<Rc<str>>>,
     /// Direct subclasses (for `__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
+    /// Facts derived from the MRO's dicts, recomputed after any class in the MRO changes.
+    pub info: RefCell<Option<Rc<ClassInfo>>>,
+}
+
+/// Cached facts about a class used on hot paths (attribute access, instantiation).
+pub struct ClassInfo {
+    pub custom_getattribute: bool,
+    pub custom_setattr: bool,
+    pub has_getattr: bool,
+    /// Some class in the MRO holds a data descriptor (property or object with __set__/__delete__).
+    pub has_data_descriptors: bool,
+    /// `Some(names)` when every class in the MRO declares `__slots__` without `__dict__`.
+    pub slot_names: Option<Vec<Rc<str>>>,
+    /// The Python `__init__` to run directly when `__new__` is object's and nothing is abstract.
+    pub fast_init: Option<Value>,
 }
 
 pub struct Instance {

@@ -97,7 +97,7 @@ pub struct Vm {
 }
 
 pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bool) -> ObjRef {
-    let cls = Rc::new(Obj::Class(Class {
+    let cls = Rc::new(Obj::Class(Box::new(Class {
         name: RefCell::new(Rc::from(name)),
         qualname: RefCell::new(Rc::from(name)),
         bases: RefCell::new(bases),
@@ -108,7 +108,8 @@ pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bo
         builtin,
         slots: None,
         subclasses: RefCell::new(Vec::new()),
-    }));
+        info: RefCell::new(None),
+    })));
     cls
 }
 
@@ -295,6 +296,7 @@ impl Vm {
         if let Obj::Class(c) = &**cls {
             c.dict.borrow_mut().set_str(key, value);
         }
+        crate::types::class::invalidate_class(cls);
     }
 
     pub fn add_builtin(&mut self, name: &'static str, func: NativeFn) {

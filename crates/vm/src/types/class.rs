@@ -56,6 +56,62 @@ pub fn compute_mro(_vm: &mut Vm, cls: &ObjRef) -> PyResult<Vec<ObjRef>> {
     }
 }
 
+/// The cached `ClassInfo` of a class (computed on first use after a change).
+pub fn class_info(vm: &mut Vm, cls: &ObjRef) -> Rc<ClassInfo> {
+    let Obj::Class(c) = &**cls else { unreachable!("class_info of a non-class") };
+    if let Some(i) = &*c.info.borrow() {
+        return i.clone();
+    }
+    let custom = |vm: &Vm, name: &str, native: &str| match lookup(vm, cls, name) {
+        Some(f) => !vm.is_native_named(&f, native),
+        None => false,
+    };
+    let custom_getattribute = custom(vm, "__getattribute__", "object.__getattribute__");
+    let custom_setattr = custom(vm, "__setattr__", "object.__setattr__");
+    let has_getattr = lookup(vm, cls, "__getattr__").is_some();
+    let mut has_data_descriptors = false;
+    for m in mro_of(cls) {
+        if let Obj::Class(mc) = &*m {
+            let vals: Vec<Value> = mc.dict.borrow().iter().map(|e| e.value.clone()).collect();
+            for v in vals {
+                if vm.is_data_descriptor(&v) {
+                    has_data_descriptors = true;
+                }
+            }
+        }
+    }
+    let slot_names = crate::types::object::slot_names(cls);
+    let fast_init = {
+        let new_ok = matches!(lookup(vm, cls, "__new__"), Some(n) if vm.is_native_named(&n, "object.__new__"));
+        let meta_plain = c.metaclass.borrow().is_none();
+        match lookup(vm, cls, "__init__") {
+            Some(init @ Value::Obj(_)) if new_ok && meta_plain && !has_abstract_methods(vm, cls) => {
+                let is_py = matches!(&init, Value::Obj(o) if matches!(&**o, Obj::Function(f) if !f.code.co.is_generator()));
+                if is_py {
+                    Some(init)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    };
+    let info = Rc::new(ClassInfo { custom_getattribute, custom_setattr, has_getattr, has_data_descriptors, slot_names, fast_init });
+    *c.info.borrow_mut() = Some(info.clone());
+    info
+}
+
+/// Forget cached facts of a class and all its subclasses (after its dict changed).
+pub fn invalidate_class(cls: &ObjRef) {
+    if let Obj::Class(c) = &**cls {
+        c.info.borrow_mut().take();
+        let subs: Vec<ObjRef> = c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for s in subs {
+            invalidate_class(&s);
+        }
+    }
+}
+
 pub fn mro_of(cls: &ObjRef) -> Vec<ObjRef> {
     match &**cls {
         Obj::Class(c) => c.mro.borrow().clone(),
@@ -191,7 +247,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
     };
     let mut dict = ns.clone();
     dict.remove_str("__qualname__");
-    let cls = Rc::new(Obj::Class(Class {
+    let cls = Rc::new(Obj::Class(Box::new(Class {
         name: RefCell::new(Rc::from(name)),
         qualname: RefCell::new(qualname),
         bases: RefCell::new(bases),
@@ -202,7 +258,8 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         builtin: false,
         slots,
         subclasses: RefCell::new(Vec::new()),
-    }));
+        info: RefCell::new(None),
+    })));
     let mro = compute_mro(vm, &cls)?;
     if let Obj::Class(c) = &*cls {
         *c.mro.borrow_mut() = mro;

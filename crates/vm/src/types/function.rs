@@ -109,12 +109,12 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fget = get(0, "fget");
     let doc = get(3, "doc");
     let doc = if doc.is_none() && !fget.is_none() { vm.getattr(&fget, &Value::str("__doc__")).unwrap_or(Value::None) } else { doc };
-    Ok(Value::obj(Obj::Property(Property {
+    Ok(Value::obj(Obj::Property(Box::new(Property {
         fget: RefCell::new(fget),
         fset: RefCell::new(get(1, "fset")),
         fdel: RefCell::new(get(2, "fdel")),
         doc: RefCell::new(doc),
-    })))
+    }))))
 }
 
 fn prop_copy(v: &Value, which: usize, f: Value) -> PyResult<Value> {
@@ -123,7 +123,7 @@ fn prop_copy(v: &Value, which: usize, f: Value) -> PyResult<Value> {
     let mut parts = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
     parts[which] = f;
     let [a, b, c] = parts;
-    Ok(Value::obj(Obj::Property(Property { fget: RefCell::new(a), fset: RefCell::new(b), fdel: RefCell::new(c), doc: RefCell::new(p.doc.borrow().clone()) })))
+    Ok(Value::obj(Obj::Property(Box::new(Property { fget: RefCell::new(a), fset: RefCell::new(b), fdel: RefCell::new(c), doc: RefCell::new(p.doc.borrow().clone()) }))))
 }
 
 fn prop_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
