@@ -602,7 +602,10 @@ fn big_binop(a: BigInt, b: BigInt, op: BinOp) -> PyResult<Value> {
             if b.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let s = b.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            if a.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            let s = b.to_usize().filter(|s| *s < 1 << 40).ok_or_else(|| overflow_error("too many digits in integer"))?;
             big_to_value(a << s)
         }
         BinOp::RShift => {
@@ -775,10 +778,7 @@ fn complex_binop(x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
                 (len * phase.cos(), len * phase.sin())
             }
         }
-        BinOp::FloorDiv | BinOp::Mod => {
-            return Err(type_error(format!("unsupported operand type(s) for {}: 'complex' and 'complex'", op.symbol())));
-        }
-        _ => return Err(type_error(format!("unsupported operand type(s) for {}: 'complex' and 'complex'", op.symbol()))),
+        _ => return Err(type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), num_type(x), num_type(y)))),
     };
     Ok(Value::obj(Obj::Complex(r, i)))
 }
@@ -1093,6 +1093,8 @@ fn is_builtin_class_instance(v: &Value) -> bool {
     match v {
         Value::Obj(o) => match &**o {
             Obj::Instance(i) => i.exc.is_none() && matches!(&**i.class.borrow(), Obj::Class(c) if c.builtin),
+            // type objects: `int | str` comes from type.__or__
+            Obj::Class(_) => true,
             _ => false,
         },
         _ => false,

@@ -209,7 +209,18 @@ pub fn int_from_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1..];
-    let x = p.first().cloned().or_else(|| args.kwarg("x").cloned());
+    if p.len() > 2 {
+        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", p.len())));
+    }
+    for (k, _) in args.kw() {
+        if k != "base" {
+            return Err(type_error(format!("'{}' is an invalid keyword argument for int()", k)));
+        }
+        if p.len() > 1 {
+            return Err(type_error("argument for int() given by name ('base') and position (2)"));
+        }
+    }
+    let x = p.first().cloned();
     let base = p.get(1).cloned().or_else(|| args.kwarg("base").cloned());
     let v = match (x, base) {
         (None, None) => Value::Int(0),
