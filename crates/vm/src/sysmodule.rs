@@ -96,6 +96,79 @@ fn getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Err(not_implemented_error(format!("sys._getframe is not supported ({} frames)", vm.frames.len())))
 }
 
+/// A CPython "struct sequence" (`sys.version_info`, `sys.float_info`, ...): a tuple subclass
+/// whose fields are also attributes.
+fn structseq(vm: &mut Vm, qualname: &str, fields: &[&str], values: Vec<Value>) -> Value {
+    let (module, name) = qualname.rsplit_once('.').unwrap_or(("builtins", qualname));
+    let cls = crate::vm::new_class_obj(name, vec![vm.types.tuple.clone()], Layout::Tuple, true);
+    let mro = crate::types::class::compute_mro(vm, &cls).unwrap_or_default();
+    if let Obj::Class(c) = &*cls {
+        *c.mro.borrow_mut() = mro;
+    }
+    vm.set_class_attr(&cls, "__module__", Value::str(module));
+    vm.set_class_attr(&cls, "__pyrite_structseq__", Value::str(qualname));
+    let names = vm.new_tuple(fields.iter().map(|f| Value::str(f)).collect());
+    vm.set_class_attr(&cls, "__match_args__", names);
+    vm.set_class_attr(&cls, "n_fields", Value::Int(fields.len() as i64));
+    vm.set_class_attr(&cls, "n_sequence_fields", Value::Int(fields.len() as i64));
+    vm.set_class_attr(&cls, "n_unnamed_fields", Value::Int(0));
+    vm.add_method(&cls, "__repr__", structseq_repr);
+    let d = new_dict_obj();
+    for (f, v) in fields.iter().zip(values.iter()) {
+        let k = vm.intern(f);
+        crate::vm::dict_set_str(&d, k, v.clone());
+    }
+    let t = vm.new_tuple(values);
+    Value::obj(Obj::Instance(Instance { class: std::cell::RefCell::new(cls), dict: Some(d), exc: None, base: std::cell::RefCell::new(t) }))
+}
+
+fn structseq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(v) = args.pos().first().cloned() else { return Err(type_error("descriptor '__repr__' needs an argument")) };
+    let cls = vm.class_of(&v);
+    let full = vm.getattr(&Value::Obj(cls.clone()), &Value::str("__pyrite_structseq__"))?;
+    let fields = vm.getattr(&Value::Obj(cls.clone()), &Value::str("__match_args__"))?;
+    let fields = vm.iterate(&fields)?;
+    let items = vm.iterate(&vm.unwrap_builtin(&v))?;
+    let mut parts = Vec::new();
+    for (f, x) in fields.iter().zip(items.iter()) {
+        parts.push(format!("{}={}", f.as_str().unwrap_or("?"), vm.repr_string(x)?));
+    }
+    Ok(Value::string(format!("{}({})", full.as_str().unwrap_or("structseq"), parts.join(", "))))
+}
+
+/// A `types.SimpleNamespace`-like object (for `sys.implementation`).
+fn namespace(vm: &mut Vm, pairs: Vec<(&str, Value)>) -> Value {
+    let cls = crate::vm::new_class_obj("SimpleNamespace", vec![vm.types.object.clone()], Layout::Object, true);
+    let mro = crate::types::class::compute_mro(vm, &cls).unwrap_or_default();
+    if let Obj::Class(c) = &*cls {
+        *c.mro.borrow_mut() = mro;
+    }
+    vm.set_class_attr(&cls, "__module__", Value::str("types"));
+    vm.add_method(&cls, "__repr__", namespace_repr);
+    let d = new_dict_obj();
+    for (k, v) in pairs {
+        let k = vm.intern(k);
+        crate::vm::dict_set_str(&d, k, v);
+    }
+    Value::obj(Obj::Instance(Instance { class: std::cell::RefCell::new(cls), dict: Some(d), exc: None, base: std::cell::RefCell::new(Value::Null) }))
+}
+
+fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(v) = args.pos().first().cloned() else { return Err(type_error("descriptor '__repr__' needs an argument")) };
+    let pairs: Vec<(Value, Value)> = match &v {
+        Value::Obj(o) => match &**o {
+            Obj::Instance(i) => i.dict_cell().map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default(),
+            _ => vec![],
+        },
+        _ => vec![],
+    };
+    let mut parts = Vec::new();
+    for (k, x) in pairs {
+        parts.push(format!("{}={}", k.as_str().unwrap_or("?"), vm.repr_string(&x)?));
+    }
+    Ok(Value::string(format!("namespace({})", parts.join(", "))))
+}
+
 pub fn init(vm: &mut Vm) {
     let sys = vm.sys.clone();
     let d = vm.module_dict(&sys);
@@ -150,6 +223,28 @@ pub fn init(vm: &mut Vm) {
     }
     set(vm, "version", Value::str("3.11.7 (pyrite 0.1.0)"));
     set(vm, "hexversion", Value::Int(0x030b07f0));
+    let vi = structseq(vm, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
+    set(vm, "version_info", vi.clone());
+    let imp = namespace(vm, vec![("name", Value::str("pyrite")), ("cache_tag", Value::None), ("version", vi), ("hexversion", Value::Int(0x030b07f0))]);
+    set(vm, "implementation", imp);
+    let fi = structseq(
+        vm,
+        "sys.float_info",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        vec![Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307), Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1)],
+    );
+    set(vm, "float_info", fi);
+    let ii = structseq(vm, "sys.int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)]);
+    set(vm, "int_info", ii);
+    let hi = structseq(
+        vm,
+        "sys.hash_info",
+        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+        vec![Value::Int(64), Value::Int((1i64 << 61) - 1), Value::Int(314159), Value::Int(0), Value::Int(1000003), Value::str("siphash13"), Value::Int(64), Value::Int(128), Value::Int(0)],
+    );
+    set(vm, "hash_info", hi);
+    set(vm, "float_repr_style", Value::str("short"));
+    set(vm, "abiflags", Value::str(""));
     set(vm, "api_version", Value::Int(1013));
     set(vm, "copyright", Value::str("Copyright (c) pyrite authors."));
     set(vm, "dont_write_bytecode", Value::Bool(true));
