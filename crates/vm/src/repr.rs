@@ -41,29 +41,9 @@ pub fn escape_char(c: char) -> String {
     }
 }
 
-/// Approximation of `str.isprintable` for one character.
+/// `str.isprintable` for one character (Unicode 14 data, as CPython 3.11).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || n == 0x7f {
-        return false;
-    }
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    // separators other than space, and unassigned/private/surrogate/format ranges
-    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xfff9..=0xfffb) {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    if (0xe000..=0xf8ff).contains(&n) || (0xd800..=0xdfff).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    if matches!(n, 0xfffe | 0xffff) {
-        return false;
-    }
-    true
+    crate::types::str_methods::uni::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {

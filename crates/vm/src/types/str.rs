@@ -5,6 +5,7 @@ use crate::error::*;
 use crate::object::*;
 use crate::value::Value;
 use crate::vm::Vm;
+use crate::types::str_methods::self_str;
 
 pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let s = obj.as_pystr().unwrap();
@@ -176,48 +177,70 @@ fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(s.as_pystr().map(|p| p.char_len()).unwrap_or(0) as i64))
 }
 
+/// The single argument of a slot wrapper like `__getitem__` ("expected 1 argument, got N").
+fn wrapper_arg<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
+    let p = args.pos();
+    if p.len() != 2 || args.has_kw() {
+        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+    }
+    Ok(&p[1])
+}
+
 fn str_getitem_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = Value::string(this_str(vm, &args, "__getitem__")?);
-    str_getitem(vm, &s, &args.pos()[1])
+    let s = self_str(vm, &args, "__getitem__")?;
+    let k = wrapper_arg(&args)?;
+    str_getitem(vm, &s, k)
 }
 
 fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(Value::string(this_str(vm, &args, "__str__")?))
+    self_str(vm, &args, "__str__")
 }
 
 fn str_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this_str(vm, &args, "__repr__")?;
-    Ok(Value::string(crate::repr::str_repr(&s)))
+    let s = self_str(vm, &args, "__repr__")?;
+    Ok(Value::string(crate::repr::str_repr(s.as_str().unwrap_or(""))))
 }
 
 fn str_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this_str(vm, &args, "__hash__")?;
-    Ok(Value::Int(crate::hash::hash_str(&s)))
+    let s = self_str(vm, &args, "__hash__")?;
+    Ok(Value::Int(s.as_pystr().map(|p| p.hash()).unwrap_or(0)))
 }
 
 fn str_format_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this_str(vm, &args, "format")?;
-    crate::format::str_format(vm, &s, &args.pos()[1..], args)
+    let s = self_str(vm, &args, "format")?;
+    crate::format::str_format(vm, s.as_str().unwrap_or(""), &args.pos()[1..], args)
 }
 
 fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = this_str(vm, &args, "__format__")?;
-    let spec = args.pos().get(1).and_then(|v| v.as_str()).unwrap_or("").to_string();
-    vm.format(&Value::string(s), &spec)
+    let s = self_str(vm, &args, "__format__")?;
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("__format__() takes exactly one argument ({} given)", p.len().saturating_sub(1))));
+    }
+    let spec = match crate::types::str_methods::str_value(vm, &p[1]) {
+        Some(v) => v,
+        None => return Err(type_error(format!("__format__() argument must be str, not {}", vm.type_name(&p[1])))),
+    };
+    vm.format(&s, spec.as_str().unwrap_or(""))
 }
 
 fn str_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = Value::string(this_str(vm, &args, "__iter__")?);
+    let s = self_str(vm, &args, "__iter__")?;
     vm.get_iter(&s)
 }
 
 fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = Value::string(this_str(vm, &args, "__contains__")?);
-    Ok(Value::Bool(vm.contains(&s, &args.pos()[1])?))
+    let s = self_str(vm, &args, "__contains__")?;
+    let x = wrapper_arg(&args)?;
+    match crate::types::str_methods::str_value(vm, x) {
+        Some(sub) => Ok(Value::Bool(s.as_str().unwrap_or("").contains(sub.as_str().unwrap_or("")))),
+        None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(x)))),
+    }
 }
 
 fn str_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = Value::string(this_str(vm, &args, "__getnewargs__")?);
+    let s = self_str(vm, &args, "__getnewargs__")?;
+    let s = Value::str(s.as_str().unwrap_or(""));
     Ok(vm.new_tuple(vec![s]))
 }
 

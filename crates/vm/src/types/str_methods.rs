@@ -122,7 +122,7 @@ pub mod uni {
     pub fn push_upper(c: char, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_uppercase());
-        } else if has(c, LOWER | UPPER | TITLE) {
+        } else if has(c, HAS_UPPER) {
             out.extend(c.to_uppercase());
         } else {
             out.push(c);
@@ -132,7 +132,7 @@ pub mod uni {
     pub fn push_lower(c: char, out: &mut String) {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if has(c, LOWER | UPPER | TITLE) {
+        } else if has(c, HAS_LOWER) {
             out.extend(c.to_lowercase());
         } else {
             out.push(c);
@@ -1208,8 +1208,12 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         return Ok(d);
     }
-    let x = str_value(vm, &p[0]).ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
     let y = need_str(vm, &p[1], "maketrans() argument 2 ")?;
+    let z = match p.get(2) {
+        Some(z) => Some(need_str(vm, z, "maketrans() argument 3 ")?),
+        None => None,
+    };
+    let x = str_value(vm, &p[0]).ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
     let (xs, ys) = (x.as_pystr().unwrap(), y.as_pystr().unwrap());
     if xs.char_len() != ys.char_len() {
         return Err(value_error("the first two maketrans arguments must have equal length"));
@@ -1217,8 +1221,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (a, b) in xs.as_str().chars().zip(ys.as_str().chars()) {
         vm.dict_set(&d, Value::Int(a as i64), Value::Int(b as i64))?;
     }
-    if let Some(z) = p.get(2) {
-        let z = need_str(vm, z, "maketrans() argument 3 ")?;
+    if let Some(z) = z {
         for c in z.as_str().unwrap().chars() {
             vm.dict_set(&d, Value::Int(c as i64), Value::None)?;
         }
