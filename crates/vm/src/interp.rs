@@ -97,12 +97,14 @@ impl Vm {
                 return Ok(());
             }
             let frame = self.frames.pop().expect("frame");
+            let is_entry = frame.is_entry;
             if let Some(g) = frame.generator.as_ref().and_then(|w| w.upgrade()) {
                 if let Obj::Generator(gen) = &*g {
                     gen.running.set(false);
                 }
             }
-            if frame.is_entry {
+            self.recycle_frame(frame);
+            if is_entry {
                 return Err(PyErr::Obj(exc));
             }
         }
@@ -138,9 +140,11 @@ impl Vm {
 
     #[inline(always)]
     fn exec(&mut self, fr: &mut Frame) -> PyResult<Switch> {
+        let code = fr.code.clone();
+        let instrs: &[Instr] = &code.co.instrs;
         loop {
             let pc = fr.pc;
-            let instr = fr.code.co.instrs[pc];
+            let instr = instrs[pc];
             fr.lasti = pc as u32;
             fr.pc = pc + 1;
             match instr {
@@ -830,12 +834,13 @@ impl Vm {
     }
 
     fn return_from_frame(&mut self, v: Value) -> PyResult<Switch> {
-        let frame = self.frames.pop().expect("frame");
+        let mut frame = self.frames.pop().expect("frame");
         if frame.is_entry {
+            self.recycle_frame(frame);
             return Ok(Switch::Return(v));
         }
-        let init_self = frame.init_self.clone();
-        drop(frame);
+        let init_self = frame.init_self.take();
+        self.recycle_frame(frame);
         crate::types::generator::maybe_finalize(self);
         let caller = self.frames.last_mut().expect("caller");
         match init_self {

@@ -94,6 +94,8 @@ pub struct Vm {
     pub iter_types: Vec<ObjRef>,
     /// Loop iterations and calls still allowed (u64::MAX unless a limit is set, e.g. fuzzing).
     pub steps_left: u64,
+    /// Finished frames kept for reuse (saves allocations on every call).
+    pub frame_pool: Vec<Box<Frame>>,
 }
 
 pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bool) -> ObjRef {
@@ -204,6 +206,7 @@ impl Vm {
             owner_names: HashMap::new(),
             iter_types: Vec::new(),
             steps_left: u64::MAX,
+            frame_pool: Vec::new(),
         };
         vm.init_types();
         vm
@@ -513,17 +516,27 @@ impl Vm {
         self.run_frame(frame)
     }
 
-    pub fn new_frame(&self, code: Rc<Code>, globals: ObjRef, locals: Option<ObjRef>) -> Box<Frame> {
+    pub fn new_frame(&mut self, code: Rc<Code>, globals: ObjRef, locals: Option<ObjRef>) -> Box<Frame> {
         let nfast = code.co.varnames.len();
-        let ncells = code.co.cellvars.len() + code.co.freevars.len();
-        let mut cells = Vec::with_capacity(ncells);
-        for _ in 0..code.co.cellvars.len() {
+        let ncells = code.co.cellvars.len();
+        if let Some(mut f) = self.frame_pool.pop() {
+            f.fast.resize(nfast, Value::Null);
+            for _ in 0..ncells {
+                f.cells.push(Rc::new(Obj::Cell(RefCell::new(Value::Null))));
+            }
+            f.code = code;
+            f.globals = globals;
+            f.locals = locals;
+            return f;
+        }
+        let mut cells = Vec::with_capacity(ncells + code.co.freevars.len());
+        for _ in 0..ncells {
             cells.push(Rc::new(Obj::Cell(RefCell::new(Value::Null))));
         }
         Box::new(Frame {
             code,
             pc: 0,
-            stack: Vec::with_capacity(8),
+            stack: Vec::with_capacity(16),
             fast: vec![Value::Null; nfast],
             cells,
             globals,
@@ -534,6 +547,23 @@ impl Vm {
             generator: None,
             init_self: None,
         })
+    }
+
+    /// Return a finished frame to the pool (its values are dropped now, as CPython would).
+    pub fn recycle_frame(&mut self, mut f: Box<Frame>) {
+        if f.generator.is_some() || self.frame_pool.len() >= 128 {
+            return;
+        }
+        f.stack.clear();
+        f.fast.clear();
+        f.cells.clear();
+        f.blocks.clear();
+        f.locals = None;
+        f.init_self = None;
+        f.pc = 0;
+        f.lasti = 0;
+        f.is_entry = false;
+        self.frame_pool.push(f);
     }
 
     pub fn sys_attr(&mut self, name: &str) -> Option<Value> {
