@@ -104,6 +104,18 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
     })
 }
 
+/// Fast path for float arithmetic that cannot fail; None when the general path is needed.
+#[inline]
+fn float_fast(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
 /// `bool & bool`, `bool | bool`, `bool ^ bool` stay bools.
 fn bool_bitop(x: bool, y: bool, op: BinOp) -> Option<Value> {
     Some(Value::Bool(match op {
@@ -175,6 +187,15 @@ pub fn float_to_big(f: f64) -> BigInt {
 
 impl Vm {
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let fast = match (a, b) {
+            (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+            (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
+            (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
+            _ => None,
+        };
+        if let Some(v) = fast {
+            return Ok(v);
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             if let Some(r) = bool_bitop(*x, *y, op) {
                 return Ok(r);
@@ -190,6 +211,15 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        let fast = match (a, b) {
+            (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+            (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
+            (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
+            _ => None,
+        };
+        if let Some(v) = fast {
+            return Ok(v);
+        }
         if let Value::Obj(o) = a {
             match (&**o, op) {
                 (Obj::List(l), BinOp::Add) => {
