@@ -64,6 +64,9 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1..];
     let real = args.kwarg("real").or(p.first()).cloned();
     let imag = args.kwarg("imag").or(p.get(1)).cloned();
+    if real.as_ref().map(|v| v.as_str().is_some()).unwrap_or(false) && imag.is_some() {
+        return Err(type_error("complex() can't take second arg if first is a string"));
+    }
     let (mut r, mut i) = match &real {
         Some(v) => parts(vm, v)?,
         None => (0.0, 0.0),
@@ -73,8 +76,13 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(type_error("complex() second arg can't be a string"));
         }
         let (a, b) = parts(vm, im)?;
-        r -= b;
-        i += a;
+        let im_is_complex = matches!(im, Value::Obj(o) if matches!(&**o, Obj::Complex(..)));
+        let re_is_complex = matches!(&real, Some(Value::Obj(o)) if matches!(&**o, Obj::Complex(..)));
+        if im_is_complex {
+            r -= b;
+        }
+        // the imaginary part is the second argument unless the first was itself complex
+        i = if re_is_complex { i + a } else { a };
     }
     Ok(Value::obj(Obj::Complex(r, i)))
 }
