@@ -71,7 +71,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
             let table = SymbolTable::build(&body).map_err(|e| symbol_error(trimmed, e))?;
             let mut c = Compiler::new(trimmed, filename, table, false);
             c.enter_scope(0, "<module>", Rc::from("<module>"), 1);
-            c.expr(expr)?;
+            // compile the very nodes the symbol table saw (scopes are keyed by node address)
+            let ruff_python_ast::Stmt::Expr(e) = &body[0] else { unreachable!() };
+            c.expr(&e.value)?;
             c.emit(Instr::ReturnValue);
             Ok(c.exit_unit())
         }
