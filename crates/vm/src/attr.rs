@@ -17,6 +17,20 @@ impl Vm {
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let cls = self.class_of(obj);
+        // fast path: an instance of a class with no data descriptors and no custom
+        // __getattribute__ finds its own attributes in its __dict__ first
+        if let Value::Obj(o) = obj {
+            if let Obj::Instance(inst) = &**o {
+                let info = crate::types::class::class_info(self, &cls);
+                if !info.custom_getattribute && !info.has_data_descriptors {
+                    if let (Some(d), Some(ps)) = (inst.dict_cell(), name.as_pystr()) {
+                        if let Some(v) = d.borrow().get_str_hashed(ps.as_str(), ps.hash()) {
+                            return Ok(v.clone());
+                        }
+                    }
+                }
+            }
+        }
         // custom __getattribute__
         if let Value::Obj(o) = obj {
             if let Obj::Instance(_) = &**o {
@@ -89,7 +103,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let descr = lookup(self, cls, nm);
+        let descr = if matches!(&**cls, Obj::Class(_)) { crate::types::class::lookup_cached(self, cls, name) } else { lookup(self, cls, nm) };
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, obj, cls).map(Some);
@@ -99,7 +113,11 @@ impl Vm {
         if let Value::Obj(o) = obj {
             if let Obj::Instance(inst) = &**o {
                 if let Some(d) = inst.dict_cell() {
-                    if let Some(v) = d.borrow().get_str(nm) {
+                    let found = match name.as_pystr() {
+                        Some(ps) => d.borrow().get_str_hashed(nm, ps.hash()).cloned(),
+                        None => d.borrow().get_str(nm).cloned(),
+                    };
+                    if let Some(v) = found {
                         return Ok(Some(v.clone()));
                     }
                 }
@@ -228,7 +246,7 @@ impl Vm {
             _ => true,
         };
         if plain {
-            if let Some(d) = lookup(self, &cls, nm) {
+            if let Some(d) = crate::types::class::lookup_cached(self, &cls, name) {
                 if let Value::Obj(o) = &d {
                     match &**o {
                         Obj::Function(_) => return Ok((d, true)),

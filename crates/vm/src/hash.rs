@@ -98,6 +98,24 @@ pub fn hash_tuple(items: impl Iterator<Item = i64>, len: usize) -> i64 {
     acc as i64
 }
 
+/// A hasher for pointer-sized keys (addresses): one multiply, no SipHash.
+#[derive(Default)]
+pub struct PtrHasher(u64);
+
+impl std::hash::Hasher for PtrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 >> 3).wrapping_mul(0x9E3779B97F4A7C15);
+    }
+}
+
 /// FNV-1a style 64-bit hash, finished with a mixer. Never returns -1.
 pub fn hash_bytes(b: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf29ce484222325;

@@ -211,6 +211,9 @@ pub struct ClassInfo {
     pub slot_names: Option<Vec<Rc<str>>>,
     /// The Python `__init__` to run directly when `__new__` is object's and nothing is abstract.
     pub fast_init: Option<Value>,
+    /// MRO lookups already done, keyed by the address of the (interned) name string; the name
+    /// is kept alive in the entry so the address stays valid.
+    pub lookups: RefCell<std::collections::HashMap<usize, (Value, Option<Value>), std::hash::BuildHasherDefault<crate::hash::PtrHasher>>>,
 }
 
 pub struct Instance {

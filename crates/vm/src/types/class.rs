@@ -96,9 +96,34 @@ pub fn class_info(vm: &mut Vm, cls: &ObjRef) -> Rc<ClassInfo> {
             _ => None,
         }
     };
-    let info = Rc::new(ClassInfo { custom_getattribute, custom_setattr, has_getattr, has_data_descriptors, slot_names, fast_init });
+    let info = Rc::new(ClassInfo {
+        custom_getattribute,
+        custom_setattr,
+        has_getattr,
+        has_data_descriptors,
+        slot_names,
+        fast_init,
+        lookups: RefCell::new(Default::default()),
+    });
     *c.info.borrow_mut() = Some(info.clone());
     info
+}
+
+/// MRO lookup of a str name value, memoised per class until the class (or a base) changes.
+#[inline]
+pub fn lookup_cached(vm: &mut Vm, cls: &ObjRef, name: &Value) -> Option<Value> {
+    let Some(ps) = name.as_pystr() else { return None };
+    let key = ps.as_str().as_ptr() as usize;
+    let info = class_info(vm, cls);
+    if let Some((_, v)) = info.lookups.borrow().get(&key) {
+        return v.clone();
+    }
+    let found = lookup_with_owner(cls, ps.as_str()).map(|(v, _)| v);
+    let mut cache = info.lookups.borrow_mut();
+    if cache.len() < 512 {
+        cache.insert(key, (name.clone(), found.clone()));
+    }
+    found
 }
 
 /// Forget cached facts of a class and all its subclasses (after its dict changed).
