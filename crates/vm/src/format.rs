@@ -408,6 +408,9 @@ pub fn format_int_named(n: &BigInt, spec: &Spec, tyname: &str) -> PyResult<Strin
                     if spec.alt {
                         return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
                     }
+                    if num_traits::ToPrimitive::to_i64(n).is_none() {
+                        return Err(overflow_error("Python int too large to convert to C long"));
+                    }
                     let cp = num_traits::ToPrimitive::to_u32(n).filter(|c| *c <= 0x10ffff).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
                     let c = char::from_u32(cp).unwrap_or('\u{fffd}');
                     if let Some(w) = spec.width {
@@ -592,6 +595,10 @@ pub fn format_float_named(f: f64, spec: &Spec, tyname: &str) -> PyResult<String>
         Some(i) => (body[..i].to_string(), body[i..].to_string()),
         None => (body.clone(), String::new()),
     };
+    if !a.is_finite() {
+        let sp = Spec { grouping: None, ..spec.clone() };
+        return Ok(pad_number(&sp, sign, &int_part, &rest, 3));
+    }
     Ok(pad_number(spec, sign, &int_part, &rest, 3))
 }
 
@@ -601,8 +608,8 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
             return Err(unknown_code(t, "str"));
         }
     }
-    if spec.sign.is_some() {
-        return Err(value_error("Sign not allowed in string format specifier"));
+    if let Some(sg) = spec.sign {
+        return Err(value_error(if sg == ' ' { "Space not allowed in string format specifier" } else { "Sign not allowed in string format specifier" }));
     }
     if spec.no_neg_0 {
         return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
@@ -633,7 +640,7 @@ fn format_complex(r: f64, i: f64, spec_s: &str) -> PyResult<String> {
             return Err(unknown_code(t, "complex"));
         }
     }
-    if sp.zero {
+    if sp.zero || sp.fill == Some('0') {
         return Err(value_error("Zero padding is not allowed in complex format specifier"));
     }
     if sp.align == Some('=') {
@@ -643,7 +650,13 @@ fn format_complex(r: f64, i: f64, spec_s: &str) -> PyResult<String> {
         match (sp.ty, sp.precision) {
             (None, None) => {
                 let s = float_repr(x);
-                let s = s.strip_suffix(".0").map(String::from).unwrap_or(s);
+                let mut s = s.strip_suffix(".0").map(String::from).unwrap_or(s);
+                if sp.alt && x.is_finite() && !s.contains('.') {
+                    s = match s.split_once('e') {
+                        Some((m, e)) => format!("{}.e{}", m, e),
+                        None => format!("{}.", s),
+                    };
+                }
                 Ok(match sign {
                     Some('+') if !s.starts_with('-') => format!("+{}", s),
                     Some(' ') if !s.starts_with('-') => format!(" {}", s),
@@ -1130,7 +1143,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         }
         let conv = chars[i];
         i += 1;
-        if conv == '%' {
+        if conv == '%' && chars[i - 2] == '%' {
             out.push('%');
             continue;
         }
@@ -1176,7 +1189,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &body, left)
             }
             'd' | 'i' | 'u' => {
-                let n = percent_int(vm, &arg, conv)?;
+                let n = percent_int(vm, &arg, if bytes_mode && conv == 'i' { 'd' } else { conv })?;
                 let digits = n.abs().to_string();
                 let digits = match spec.precision {
                     Some(p) if digits.len() < p => format!("{}{}", "0".repeat(p - digits.len()), digits),
@@ -1213,14 +1226,15 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 let f = match &arg {
                     Value::Float(f) => *f,
                     _ => {
+                        let msg = if bytes_mode { "float argument required" } else { "must be real number" };
                         if crate::types::str_methods::str_value(vm, &arg).is_some() {
-                            return Err(type_error(format!("must be real number, not {}", vm.type_name(&arg))));
+                            return Err(type_error(format!("{}, not {}", msg, vm.type_name(&arg))));
                         }
                         crate::types::float::float_from_value(vm, &arg).map_err(|e| {
                             if vm.err_matches(&e, ExcKind::OverflowError) {
                                 e
                             } else {
-                                type_error(format!("must be real number, not {}", vm.type_name(&arg)))
+                                type_error(format!("{}, not {}", msg, vm.type_name(&arg)))
                             }
                         })?
                     }
@@ -1245,8 +1259,7 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     }
                 };
                 let sign = sign_str(neg, &spec);
-                let sp = if a.is_finite() { spec.clone() } else { Spec { zero: false, ..spec.clone() } };
-                pct_pad(&sp, sign, &body, left)
+                pct_pad(&spec, sign, &body, left)
             }
             'c' if bytes_mode => {
                 let ch = match crate::types::bytes::bytes_like(&arg) {
