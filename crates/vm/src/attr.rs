@@ -21,8 +21,8 @@ impl Vm {
         // __getattribute__ finds its own attributes in its __dict__ first
         if let Value::Obj(o) = obj {
             if let Obj::Instance(inst) = &**o {
-                let info = crate::types::class::class_info(self, &cls);
-                if !info.custom_getattribute && !info.has_data_descriptors {
+                let flags = crate::types::class::class_flags(self, &cls);
+                if flags & (CF_CUSTOM_GETATTRIBUTE | CF_DATA_DESCRIPTORS) == 0 {
                     if let (Some(d), Some(ps)) = (inst.dict_cell(), name.as_pystr()) {
                         if let Some(v) = d.borrow().get_str_hashed(ps.as_str(), ps.hash()) {
                             return Ok(v.clone());
@@ -34,7 +34,7 @@ impl Vm {
         // custom __getattribute__
         if let Value::Obj(o) = obj {
             if let Obj::Instance(_) = &**o {
-                if !crate::types::class::class_info(self, &cls).custom_getattribute {
+                if crate::types::class::class_flags(self, &cls) & CF_CUSTOM_GETATTRIBUTE == 0 {
                     // plain lookup below
                 } else if let Some(ga) = lookup(self, &cls, "__getattribute__") {
                     if !self.is_native_named(&ga, "object.__getattribute__") {
@@ -237,7 +237,7 @@ impl Vm {
         let plain = match obj {
             Value::Obj(o) => match &**o {
                 Obj::Instance(i) => {
-                    let custom_ga = crate::types::class::class_info(self, &cls).custom_getattribute;
+                    let custom_ga = crate::types::class::class_flags(self, &cls) & CF_CUSTOM_GETATTRIBUTE != 0;
                     !custom_ga && !i.dict_cell().map(|d| d.borrow().get_str(nm).is_some()).unwrap_or(false)
                 }
                 Obj::Class(_) | Obj::Module(_) | Obj::Super(..) => false,
@@ -269,7 +269,7 @@ impl Vm {
         let cls = self.class_of(obj);
         if let Value::Obj(o) = obj {
             if let Obj::Instance(_) = &**o {
-                if !crate::types::class::class_info(self, &cls).custom_setattr {
+                if crate::types::class::class_flags(self, &cls) & CF_CUSTOM_SETATTR == 0 {
                     return self.generic_setattr(obj, name, value);
                 }
                 if let Some(sa) = lookup(self, &cls, "__setattr__") {
@@ -291,8 +291,8 @@ impl Vm {
         };
         match &**o {
             Obj::Instance(inst) => {
-                let info = crate::types::class::class_info(self, &cls);
-                let descr = if info.has_data_descriptors { lookup(self, &cls, nm) } else { None };
+                let flags = crate::types::class::class_flags(self, &cls);
+                let descr = if flags & CF_DATA_DESCRIPTORS != 0 { crate::types::class::lookup_cached(self, &cls, name) } else { None };
                 if let Some(d) = descr {
                     if let Value::Obj(dobj) = &d {
                         match &**dobj {
@@ -353,7 +353,8 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if let Some(allowed) = &info.slot_names {
+                let info = if flags & CF_SLOTS != 0 { Some(crate::types::class::class_info(self, &cls)) } else { None };
+                if let Some(allowed) = info.as_ref().and_then(|i| i.slot_names.as_ref()) {
                     if !allowed.iter().any(|n| &**n == nm) {
                         return Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)));
                     }

@@ -198,7 +198,15 @@ pub struct Class {
     pub subclasses: RefCell<Vec<std::rc::Weak<Obj>>>,
     /// Facts derived from the MRO's dicts, recomputed after any class in the MRO changes.
     pub info: RefCell<Option<Rc<ClassInfo>>>,
+    /// The hottest `ClassInfo` facts as bits (`CF_*`), 0 when not computed.
+    pub flags: std::cell::Cell<u32>,
 }
+
+pub const CF_VALID: u32 = 1;
+pub const CF_CUSTOM_GETATTRIBUTE: u32 = 2;
+pub const CF_CUSTOM_SETATTR: u32 = 4;
+pub const CF_DATA_DESCRIPTORS: u32 = 8;
+pub const CF_SLOTS: u32 = 16;
 
 /// Cached facts about a class used on hot paths (attribute access, instantiation).
 pub struct ClassInfo {

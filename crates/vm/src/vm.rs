@@ -111,6 +111,7 @@ pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bo
         slots: None,
         subclasses: RefCell::new(Vec::new()),
         info: RefCell::new(None),
+        flags: std::cell::Cell::new(0),
     })));
     cls
 }

@@ -105,8 +105,36 @@ pub fn class_info(vm: &mut Vm, cls: &ObjRef) -> Rc<ClassInfo> {
         fast_init,
         lookups: RefCell::new(Default::default()),
     });
+    let mut flags = CF_VALID;
+    if info.custom_getattribute {
+        flags |= CF_CUSTOM_GETATTRIBUTE;
+    }
+    if info.custom_setattr {
+        flags |= CF_CUSTOM_SETATTR;
+    }
+    if info.has_data_descriptors {
+        flags |= CF_DATA_DESCRIPTORS;
+    }
+    if info.slot_names.is_some() {
+        flags |= CF_SLOTS;
+    }
+    c.flags.set(flags);
     *c.info.borrow_mut() = Some(info.clone());
     info
+}
+
+/// The `CF_*` bits of a class (computing its info on first use).
+#[inline]
+pub fn class_flags(vm: &mut Vm, cls: &ObjRef) -> u32 {
+    if let Obj::Class(c) = &**cls {
+        let f = c.flags.get();
+        if f != 0 {
+            return f;
+        }
+        class_info(vm, cls);
+        return c.flags.get();
+    }
+    0
 }
 
 /// MRO lookup of a str name value, memoised per class until the class (or a base) changes.
@@ -130,6 +158,7 @@ pub fn lookup_cached(vm: &mut Vm, cls: &ObjRef, name: &Value) -> Option<Value> {
 pub fn invalidate_class(cls: &ObjRef) {
     if let Obj::Class(c) = &**cls {
         c.info.borrow_mut().take();
+        c.flags.set(0);
         let subs: Vec<ObjRef> = c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
         for s in subs {
             invalidate_class(&s);
@@ -284,6 +313,7 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         slots,
         subclasses: RefCell::new(Vec::new()),
         info: RefCell::new(None),
+        flags: std::cell::Cell::new(0),
     })));
     let mro = compute_mro(vm, &cls)?;
     if let Obj::Class(c) = &*cls {
