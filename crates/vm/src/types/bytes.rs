@@ -620,11 +620,7 @@ fn split_ws(s: &[u8], maxsplit: i64, rev: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if maxsplit >= 0 && n >= maxsplit {
-                let mut e = s.len();
-                while e > i && is_bspace(s[e - 1]) {
-                    e -= 1;
-                }
-                out.push(s[i..e].to_vec());
+                out.push(s[i..].to_vec());
                 break;
             }
             let st = i;
@@ -645,11 +641,7 @@ fn split_ws(s: &[u8], maxsplit: i64, rev: bool) -> Vec<Vec<u8>> {
                 break;
             }
             if maxsplit >= 0 && n >= maxsplit {
-                let mut b = 0;
-                while b < i && is_bspace(s[b]) {
-                    b += 1;
-                }
-                out.push(s[b..i].to_vec());
+                out.push(s[..i].to_vec());
                 break;
             }
             let en = i;
