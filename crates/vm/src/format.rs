@@ -804,76 +804,68 @@ fn format_inner(vm: &mut Vm, fmt: &str, src: &FieldSrc, auto: &mut usize, manual
         if i + 1 >= n {
             return Err(value_error("Single '{' encountered in format string"));
         }
-        // find the end of the replacement field
+        // parse the replacement field: name, then !conversion, then :spec
         let mut j = i + 1;
-        let mut level = 1;
-        let mut in_name = true;
-        let mut in_bracket = false;
-        while j < n {
-            let ch = chars[j];
-            if in_name && in_bracket {
-                if ch == ']' {
-                    in_bracket = false;
-                }
-                j += 1;
-                continue;
+        let name_start = j;
+        loop {
+            if j >= n {
+                return Err(value_error("expected '}' before end of string"));
             }
-            match ch {
-                '[' if in_name => in_bracket = true,
-                ':' | '!' if in_name => in_name = false,
-                '{' => level += 1,
-                '}' => {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
-                }
-                _ => {}
-            }
-            j += 1;
-        }
-        if j >= n {
-            return Err(value_error("expected '}' before end of string"));
-        }
-        let field: Vec<char> = chars[i + 1..j].to_vec();
-        i = j + 1;
-        // split name!conv:spec
-        let mut k = 0;
-        while k < field.len() {
-            match field[k] {
+            match chars[j] {
                 '[' => {
-                    while k < field.len() && field[k] != ']' {
-                        k += 1;
+                    while j < n && chars[j] != ']' {
+                        j += 1;
                     }
-                    if k < field.len() {
-                        k += 1;
+                    if j >= n {
+                        return Err(value_error("expected '}' before end of string"));
                     }
-                    continue;
+                    j += 1;
                 }
                 '{' => return Err(value_error("unexpected '{' in field name")),
-                ':' | '!' => break,
-                _ => k += 1,
+                '}' | ':' | '!' => break,
+                _ => j += 1,
             }
         }
-        let name: String = field[..k.min(field.len())].iter().collect();
+        let name: String = chars[name_start..j].iter().collect();
         let mut conv = None;
         let mut spec = String::new();
-        if k < field.len() {
-            if field[k] == '!' {
-                if k + 1 >= field.len() {
-                    return Err(value_error("end of string while looking for conversion specifier"));
-                }
-                conv = Some(field[k + 1]);
-                if k + 2 < field.len() {
-                    if field[k + 2] != ':' {
-                        return Err(value_error("expected ':' after conversion specifier"));
-                    }
-                    spec = field[k + 3..].iter().collect();
-                }
-            } else {
-                spec = field[k + 1..].iter().collect();
+        if chars[j] == '!' {
+            j += 1;
+            if j >= n {
+                return Err(value_error("end of string while looking for conversion specifier"));
+            }
+            conv = Some(chars[j]);
+            j += 1;
+            if j >= n {
+                return Err(value_error("unmatched '{' in format spec"));
+            }
+            if chars[j] != '}' && chars[j] != ':' {
+                return Err(value_error("expected ':' after conversion specifier"));
             }
         }
+        if chars[j] == ':' {
+            j += 1;
+            let spec_start = j;
+            let mut level = 1;
+            loop {
+                if j >= n {
+                    return Err(value_error("unmatched '{' in format spec"));
+                }
+                match chars[j] {
+                    '{' => level += 1,
+                    '}' => {
+                        level -= 1;
+                        if level == 0 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            spec = chars[spec_start..j].iter().collect();
+        }
+        i = j + 1;
         let value = resolve_field(vm, &name, src, auto, manual)?;
         let value = match conv {
             None => value,

@@ -77,22 +77,39 @@ pub fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let p = &args.pos()[1..];
-    let obj = p.first().cloned().or_else(|| args.kwarg("object").cloned());
-    let encoding = p.get(1).cloned().or_else(|| args.kwarg("encoding").cloned());
-    let errors = p.get(2).cloned().or_else(|| args.kwarg("errors").cloned());
-    let s = match obj {
-        None => Value::str(""),
+    let a = crate::types::str_methods::kw_args(&args, "str", &["object", "encoding", "errors"])?;
+    let mut text_arg = |i: usize, what: &str| -> PyResult<Option<String>> {
+        match &a[i] {
+            None => Ok(None),
+            Some(v) => match crate::types::str_methods::str_value(vm, v) {
+                Some(s) => Ok(Some(s.as_str().unwrap_or("").to_string())),
+                None => Err(type_error(format!("str() argument '{}' must be str, not {}", what, vm.type_name(v)))),
+            },
+        }
+    };
+    let encoding = text_arg(1, "encoding")?;
+    let errors = text_arg(2, "errors")?;
+    let s = match &a[0] {
+        None => vm.intern(""),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
-                let enc = encoding.as_ref().and_then(|e| e.as_str()).unwrap_or("utf-8").to_string();
-                let errs = errors.as_ref().and_then(|e| e.as_str()).unwrap_or("strict").to_string();
-                match crate::types::bytes::bytes_like(&o) {
+                let enc = encoding.unwrap_or_else(|| "utf-8".to_string());
+                let errs = errors.unwrap_or_else(|| "strict".to_string());
+                match crate::types::bytes::bytes_like(&vm.unwrap_builtin(o)) {
                     Some(b) => crate::types::bytes::decode(vm, &b, &enc, &errs)?,
-                    None => return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(&o)))),
+                    None => {
+                        if crate::types::str_methods::str_value(vm, o).is_some() {
+                            return Err(type_error("decoding str is not supported"));
+                        }
+                        return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o))));
+                    }
                 }
             } else {
-                vm.str(&o)?
+                let r = vm.str(o)?;
+                match crate::types::str_methods::str_value(vm, &r) {
+                    Some(plain) if !r.is(&plain) => plain,
+                    _ => r,
+                }
             }
         }
     };

@@ -281,7 +281,7 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 }
 
 /// Arguments that may also be passed by keyword (`split(sep=None, maxsplit=-1)`).
-fn kw_args(args: &Args, name: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
+pub(crate) fn kw_args(args: &Args, name: &str, names: &[&str]) -> PyResult<Vec<Option<Value>>> {
     let p = &args.pos()[1..];
     let total = p.len() + args.kwnames.len();
     if total > names.len() {
@@ -1268,12 +1268,7 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sv = self_str(vm, &args, "__mul__")?;
     let p = pos_args(&args, "__mul__", 1, 1, Style::Expected)?;
-    let n = match &p[0] {
-        Value::Int(_) | Value::Bool(_) => ssize_arg(vm, &p[0])?,
-        Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => ssize_arg(vm, &p[0])?,
-        Value::Obj(o) if matches!(&**o, Obj::Instance(_)) && vm.has_attr(&p[0], "__index__") => ssize_arg(vm, &p[0])?,
-        _ => return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&p[0])))),
-    };
+    let n = ssize_arg(vm, &p[0])?;
     let s = sv.as_str().unwrap();
     if n <= 0 || s.is_empty() {
         return Ok(vm.intern(""));
