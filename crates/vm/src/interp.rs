@@ -251,13 +251,32 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let name = &fr.code.names[i as usize];
+                    if let Some(v) = plain_instance_attr(&obj, name) {
+                        fr.stack.push(v);
+                        continue;
+                    }
                     let v = self.getattr(&obj, name)?;
                     fr.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let v = fr.stack.pop().unwrap();
-                    let name = fr.code.names[i as usize].clone();
+                    let name = &fr.code.names[i as usize];
+                    if let Value::Obj(o) = &obj {
+                        if let Obj::Instance(inst) = &**o {
+                            let plain = match &**inst.class.borrow() {
+                                Obj::Class(c) => c.flags.get() & (CF_VALID | CF_CUSTOM_SETATTR | CF_DATA_DESCRIPTORS | CF_SLOTS) == CF_VALID,
+                                _ => false,
+                            };
+                            if plain && inst.exc.is_none() && name.as_str() != Some("__class__") {
+                                if let Some(d) = inst.dict_cell() {
+                                    d.borrow_mut().set_str(name.clone(), v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    let name = name.clone();
                     self.setattr(&obj, &name, v)?;
                 }
                 Instr::DeleteAttr(i) => {
@@ -1160,6 +1179,25 @@ fn unpack_count_error(expected: usize, got: usize) -> PyErr {
     } else {
         value_error(format!("too many values to unpack (expected {})", expected))
     }
+}
+
+/// An attribute found directly in the `__dict__` of an instance whose class has no data
+/// descriptors and no custom `__getattribute__` (the common case), without further lookups.
+#[inline]
+fn plain_instance_attr(obj: &Value, name: &Value) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    let Obj::Instance(inst) = &**o else { return None };
+    let plain = match &**inst.class.borrow() {
+        Obj::Class(c) => c.flags.get() & (CF_VALID | CF_CUSTOM_GETATTRIBUTE | CF_DATA_DESCRIPTORS) == CF_VALID,
+        _ => false,
+    };
+    if !plain {
+        return None;
+    }
+    let ps = name.as_pystr()?;
+    let d = inst.dict_cell()?;
+    let v = d.borrow().get_str_hashed(ps.as_str(), ps.hash()).cloned();
+    v
 }
 
 #[inline]
