@@ -417,50 +417,113 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
     }
 }
 
-fn bytes_from_args(vm: &mut Vm, args: &Args) -> PyResult<Vec<u8>> {
-    let p = &args.pos()[1..];
-    let src = p.first().cloned().or_else(|| args.kwarg("source").cloned());
-    let enc = p.get(1).cloned().or_else(|| args.kwarg("encoding").cloned());
-    let errors = p.get(2).cloned().or_else(|| args.kwarg("errors").cloned());
-    match src {
-        None => Ok(vec![]),
-        Some(s) => {
-            if let Some(text) = s.as_str() {
-                let Some(e) = enc else { return Err(type_error("string argument without an encoding")) };
-                let e = e.as_str().unwrap_or("utf-8").to_string();
-                let errs = errors.as_ref().and_then(|x| x.as_str()).unwrap_or("strict").to_string();
-                let r = encode(vm, text, &e, &errs)?;
-                return Ok(bytes_like(&r).unwrap_or_default());
-            }
-            if let Some(b) = bytes_like(&s) {
-                return Ok(b);
-            }
-            if let Value::Int(n) = s {
-                if n < 0 {
-                    return Err(value_error("negative count"));
+fn bytes_from_args(vm: &mut Vm, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
+    let a = kw(args, tname, &["source", "encoding", "errors"])?;
+    let mut text = |i: usize, what: &str| -> PyResult<Option<String>> {
+        match &a[i] {
+            None => Ok(None),
+            Some(v) => match crate::types::str_methods::str_value(vm, v) {
+                Some(s) => Ok(Some(s.as_str().unwrap_or("").to_string())),
+                None => Err(type_error(format!("{}() argument '{}' must be str, not {}", tname, what, vm.type_name(v)))),
+            },
+        }
+    };
+    let enc = text(1, "encoding")?;
+    let errors = text(2, "errors")?;
+    let Some(src) = a[0].clone() else {
+        if enc.is_some() {
+            return Err(type_error("encoding without a string argument"));
+        }
+        if errors.is_some() {
+            return Err(type_error("errors without a string argument"));
+        }
+        return Ok(vec![]);
+    };
+    if let Some(t) = crate::types::str_methods::str_value(vm, &src) {
+        let Some(e) = enc else { return Err(type_error("string argument without an encoding")) };
+        let errs = errors.unwrap_or_else(|| "strict".to_string());
+        let r = encode(vm, t.as_str().unwrap_or(""), &e, &errs)?;
+        return Ok(bytes_like(&r).unwrap_or_default());
+    }
+    if enc.is_some() {
+        return Err(type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(type_error("errors without a string argument"));
+    }
+    if tname == "bytes" {
+        if let Value::Obj(o) = &src {
+            if let Obj::Instance(_) = &**o {
+                if let Some(r) = vm.call_dunder(&src, "__bytes__", &[])? {
+                    return match bytes_like(&vm.unwrap_builtin(&r)) {
+                        Some(b) if matches!(&vm.unwrap_builtin(&r), Value::Obj(ro) if matches!(&**ro, Obj::Bytes(_))) => Ok(b),
+                        _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                    };
                 }
-                return Ok(vec![0; n as usize]);
             }
-            let mut out = Vec::new();
-            for x in vm.iterate(&s)? {
-                let v = vm.index_value(&x)?;
-                if !(0..256).contains(&v) {
-                    return Err(value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(v as u8);
-            }
-            Ok(out)
         }
     }
+    if let Some(b) = bytes_like(&vm.unwrap_builtin(&src)) {
+        return Ok(b);
+    }
+    let is_index = match &src {
+        Value::Int(_) | Value::Bool(_) => true,
+        Value::Obj(o) => match &**o {
+            Obj::BigInt(_) => true,
+            Obj::Instance(_) => vm.has_attr(&src, "__index__"),
+            _ => false,
+        },
+        _ => false,
+    };
+    if is_index {
+        let n = match &src {
+            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+            _ => vm.index_value(&src)?,
+        };
+        if n < 0 {
+            return Err(value_error("negative count"));
+        }
+        if n > (1i64 << 40) {
+            return Err(PyErr::new(ExcKind::MemoryError, ""));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    if !vm.has_iter(&src) {
+        return Err(type_error(format!("cannot convert '{}' object to {}", vm.type_name(&src), tname)));
+    }
+    let mut out = Vec::new();
+    for x in vm.iterate(&src)? {
+        let v = match &x {
+            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => return Err(value_error("bytes must be in range(0, 256)")),
+            _ => vm.index_value(&x)?,
+        };
+        if !(0..256).contains(&v) {
+            return Err(value_error("bytes must be in range(0, 256)"));
+        }
+        out.push(v as u8);
+    }
+    Ok(out)
 }
 
 fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = bytes_from_args(vm, &args)?;
-    Ok(Value::obj(Obj::Bytes(data.into_boxed_slice())))
+    let data = bytes_from_args(vm, &args, "bytes")?;
+    let b = Value::obj(Obj::Bytes(data.into_boxed_slice()));
+    if let Some(Value::Obj(c)) = args.pos().first() {
+        if matches!(&**c, Obj::Class(_)) && !std::rc::Rc::ptr_eq(c, &vm.types.bytes) {
+            let inst = crate::types::object::new_instance(vm, c);
+            if let Value::Obj(io) = &inst {
+                if let Obj::Instance(i) = &**io {
+                    *i.base.borrow_mut() = b;
+                }
+            }
+            return Ok(inst);
+        }
+    }
+    Ok(b)
 }
 
 fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = bytes_from_args(vm, &args)?;
+    let data = bytes_from_args(vm, &args, "bytearray")?;
     Ok(Value::obj(Obj::ByteArray(RefCell::new(data))))
 }
 
