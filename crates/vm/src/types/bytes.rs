@@ -419,7 +419,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
 
 fn bytes_from_args(vm: &mut Vm, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
     let a = kw(args, tname, &["source", "encoding", "errors"])?;
-    let mut text = |i: usize, what: &str| -> PyResult<Option<String>> {
+    let text = |i: usize, what: &str| -> PyResult<Option<String>> {
         match &a[i] {
             None => Ok(None),
             Some(v) => match crate::types::str_methods::str_value(vm, v) {

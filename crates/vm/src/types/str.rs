@@ -78,7 +78,7 @@ pub fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::types::str_methods::kw_args(&args, "str", &["object", "encoding", "errors"])?;
-    let mut text_arg = |i: usize, what: &str| -> PyResult<Option<String>> {
+    let text_arg = |i: usize, what: &str| -> PyResult<Option<String>> {
         match &a[i] {
             None => Ok(None),
             Some(v) => match crate::types::str_methods::str_value(vm, v) {
