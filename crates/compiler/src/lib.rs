@@ -83,13 +83,13 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
 fn symbol_error(source: &str, e: symtable::SymbolError) -> CompileError {
     let index = ruff_source_file::LineIndex::from_source_text(source);
     let lc = index.line_column(ruff_text_size::TextSize::new(e.offset), source);
-    CompileError {
-        msg: e.msg,
-        line: lc.line.get() as u32,
-        col: lc.column.get() as u32,
-        end_line: lc.line.get() as u32,
-        end_col: lc.column.get() as u32 + 1,
-    }
+    let (end_line, end_col) = if e.end > e.offset {
+        let le = index.line_column(ruff_text_size::TextSize::new(e.end), source);
+        (le.line.get() as u32, le.column.get() as u32)
+    } else {
+        (lc.line.get() as u32, lc.column.get() as u32 + 1)
+    };
+    CompileError { msg: e.msg, line: lc.line.get() as u32, col: lc.column.get() as u32, end_line, end_col }
 }
 
 fn codegen_has_annotations(body: &[ruff_python_ast::Stmt]) -> bool {

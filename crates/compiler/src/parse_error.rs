@@ -105,6 +105,34 @@ fn block_kind(ruff_msg: &str) -> Option<String> {
     })
 }
 
+/// CPython's description of an expression used where a target was expected.
+fn target_kind(text: &str) -> &'static str {
+    let t = text.trim();
+    let mut depth = 0;
+    let mut top_comma = false;
+    for c in t.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => top_comma = true,
+            _ => {}
+        }
+    }
+    if top_comma || (t.starts_with('(') && t.ends_with(')') && t.contains(',')) {
+        "tuple"
+    } else if t.starts_with('[') {
+        "list"
+    } else if t.starts_with('*') {
+        "starred"
+    } else if t.ends_with(')') && t.contains('(') {
+        "function call"
+    } else if t.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'' || c == '-') {
+        "literal"
+    } else {
+        "expression"
+    }
+}
+
 pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
     if std::env::var_os("PYRITE_DEBUG_PARSE").is_some() {
         eprintln!("parse error: {:?} at {:?}", e.error, e.location);
@@ -211,6 +239,23 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
         ParseErrorType::PositionalAfterKeywordArgument => err("positional argument follows keyword argument".into(), line, col, end_line, end_col),
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             err("positional argument follows keyword argument unpacking".into(), line, col, end_line, end_col)
+        }
+        ParseErrorType::InvalidAugmentedAssignmentTarget => {
+            let kind = target_kind(&source[start_off..e.location.end().to_usize().min(source.len())]);
+            err(format!("'{}' is an illegal expression for augmented assignment", kind), line, col, end_line, end_col)
+        }
+        ParseErrorType::InvalidAnnotatedAssignmentTarget => {
+            let kind = target_kind(&source[start_off..e.location.end().to_usize().min(source.len())]);
+            let msg = match kind {
+                "tuple" | "list" => format!("only single target (not {}) can be annotated", kind),
+                _ => "illegal target for annotation".to_string(),
+            };
+            err(msg, line, col, end_line, end_col)
+        }
+        ParseErrorType::InvalidDeleteTarget => {
+            let text = &source[start_off..e.location.end().to_usize().min(source.len())];
+            let msg = if text.trim_start().starts_with('*') { "cannot delete starred".to_string() } else { format!("cannot delete {}", target_kind(text)) };
+            err(msg, line, col, end_line, end_col)
         }
         ParseErrorType::NonDefaultParamAfterDefaultParam => err("non-default argument follows default argument".into(), line, col, end_line, end_col),
         _ => generic(source),

@@ -48,6 +48,8 @@ pub struct Scope {
     pub is_coroutine: bool,
     /// Class scope: some method uses `super()`/`__class__`.
     pub needs_class_cell: bool,
+    /// Source range of the `nonlocal` statement declaring each name (for errors).
+    pub nonlocal_at: HashMap<String, (u32, u32)>,
 }
 
 impl Scope {
@@ -64,6 +66,7 @@ impl Scope {
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
+            nonlocal_at: HashMap::new(),
         }
     }
     fn add(&mut self, name: &str, flag: u8) {
@@ -100,6 +103,8 @@ impl Scope {
 pub struct SymbolError {
     pub msg: String,
     pub offset: u32,
+    /// End of the offending range (0: one character).
+    pub end: u32,
 }
 
 pub struct SymbolTable {
@@ -234,10 +239,8 @@ impl SymbolTable {
                     }
                     None => {
                         if nonlocal && self.scopes[sid].flag(&n) & NONLOCAL != 0 {
-                            return Err(SymbolError {
-                                msg: format!("no binding for nonlocal '{}' found", n),
-                                offset: 0,
-                            });
+                            let (offset, end) = self.scopes[sid].nonlocal_at.get(&n).copied().unwrap_or((0, 0));
+                            return Err(SymbolError { msg: format!("no binding for nonlocal '{}' found", n), offset, end });
                         }
                         if !nonlocal {
                             self.scopes[sid].resolved.insert(n.clone(), Resolution::GlobalImplicit);
@@ -290,7 +293,7 @@ impl Builder {
 
     fn err(&mut self, msg: String, offset: u32) {
         if self.error.is_none() {
-            self.error = Some(SymbolError { msg, offset });
+            self.error = Some(SymbolError { msg, offset, end: 0 });
         }
     }
 
@@ -519,8 +522,8 @@ impl Builder {
                 for n in &g.names {
                     let f = self.scope().flag(&n.id);
                     if f & (ASSIGNED | USED) != 0 && self.scopes[self.current].kind != ScopeKind::Module {
-                        let what = if f & ASSIGNED != 0 { "assigned to" } else { "used" };
-                        self.err(format!("name '{}' is {} before global declaration", n.id, what), n.range.start().to_u32());
+                        let what = if f & ASSIGNED != 0 { "assigned to before" } else { "used prior to" };
+                        self.err(format!("name '{}' is {} global declaration", n.id, what), g.range.start().to_u32());
                     }
                     if f & PARAM != 0 {
                         self.err(format!("name '{}' is parameter and global", n.id), n.range.start().to_u32());
@@ -535,13 +538,15 @@ impl Builder {
                 for n in &g.names {
                     let f = self.scope().flag(&n.id);
                     if f & (ASSIGNED | USED) != 0 {
-                        let what = if f & ASSIGNED != 0 { "assigned to" } else { "used" };
-                        self.err(format!("name '{}' is {} before nonlocal declaration", n.id, what), n.range.start().to_u32());
+                        let what = if f & ASSIGNED != 0 { "assigned to before" } else { "used prior to" };
+                        self.err(format!("name '{}' is {} nonlocal declaration", n.id, what), g.range.start().to_u32());
                     }
                     if f & PARAM != 0 {
                         self.err(format!("name '{}' is parameter and nonlocal", n.id), n.range.start().to_u32());
                     }
                     self.scope().add(&n.id, NONLOCAL);
+                    let (a, b) = (g.range.start().to_u32(), g.range.end().to_u32());
+                    self.scope().nonlocal_at.insert(n.id.to_string(), (a, b));
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),

@@ -223,8 +223,13 @@ impl Vm {
             let lead = t.len() - t.trim_start().len();
             let stripped = t.trim();
             out.push_str(&format!("    {}\n", stripped));
+            let lead_chars = t[..lead].chars().count() as i64;
+            // like CPython's printer: no caret when the offset points into the indentation
+            let offset = match offset {
+                Value::Int(off) if off - 1 - lead_chars < 0 => Value::None,
+                other => other,
+            };
             if let Value::Int(off) = offset {
-                let lead_chars = t[..lead].chars().count() as i64;
                 let start = (off - 1 - lead_chars).max(0);
                 let mut end = match end_offset {
                     Value::Int(e) if e > 0 => e - 1 - lead_chars,

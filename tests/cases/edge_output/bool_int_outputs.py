@@ -1,0 +1,8 @@
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~False, True ** 0)
+print(True == 1, False == 0, isinstance(True, int), type(True + 0).__name__)
+print(str(True), repr(False), f"{True}", f"{True:d}", f"{False:>6}", "%s %d %r" % (True, True, False))
+print(int(True), float(False), bin(True), hex(False), True.bit_length(), True.real, True.imag)
+print([True, 1, 1.0].count(True), sum([True, True, False]), max(True, 2), sorted([True, False, 0, 1, -1]))
+print(True & False, True | False, True ^ True, True and 5, False or "x", not 0, not "")
+print(bool([]), bool([0]), bool(""), bool(" "), bool(0.0), bool(-0.0), bool(0j), bool(None), bool(...))
+print(1 if True else 0, {True: "yes"}[1], [10, 20][True], "ab"[False])

@@ -1,0 +1,15 @@
+mixed = [1, 1.0, "1", b"1", None, True, 1j, (1,), [1], {1: 1}, {1}, frozenset({1}), range(1), ...]
+print(mixed)
+print(tuple(mixed[:5]))
+d = {1: "int", "1": "str", (1, 2): "tuple", None: "none", 2.5: "float", b"b": "bytes", False: "bool", frozenset(): "fs"}
+print(d)
+print({True: "a", 1: "b", 1.0: "c"})
+print([[1, [2, [3, [4, [5]]]]], {"a": {"b": {"c": {}}}}])
+print([(), (1,), (1, 2)], [[], [[]], [[], []]])
+print({"nested": [{"x": (1, [2, {3: "three"}])}]})
+print([-1, -2.5, -0.0, -(2 ** 70), -1j])
+print({-1: -1, -2: [-3]})
+print(list("abc"), tuple("ab"), sorted({3, 1, 2}), set(range(5)), {10, 2, 33, 4})
+print([True, False] * 3, [None] * 2, [0.5] * 3)
+print(str([1, "a"]) == repr([1, "a"]), str("a") == repr("a"))
+print([str(1), repr("1"), str(b"x"), repr(b"x")])

@@ -1,0 +1,11 @@
+nz = -0.0
+print(nz, repr(nz), str(nz), [nz], (nz, 0.0), {"z": nz})
+print(nz == 0.0, nz < 0, 0.0 == -0.0, nz is nz)
+print(f"{nz}", f"{nz:.2f}", f"{nz:+}", f"{nz:g}", f"{nz:e}", "%f" % nz, "%.0f" % nz)
+print(-0, 0 * -1, -0.0 + 0.0, -0.0 - 0.0, -0.0 * 1, 0.0 * -1, -(0.0), abs(-0.0))
+print(round(-0.4), round(-0.4, 1), round(-0.04, 1), int(-0.9), -0.0 // 1, 0.0 // -1)
+print(max(0.0, -0.0), max(-0.0, 0.0), min(0.0, -0.0), sorted([0.0, -0.0, -0.0, 0.0]))
+print({0.0: "a", -0.0: "b"}, len({0.0, -0.0}))
+print(complex(0, -0.0), complex(-0.0, 0), -0j, 0j, -(0j), 1j * 0)
+print(str(-0.0).startswith("-"), float("-0.0"), -float("0"), 1 / float("inf"), -1 / float("inf"))
+print(f"{-0.001:.2f}", f"{-0.004:.2f}", round(-0.001, 2), f"{-1e-10:.3g}", "%.1f" % -0.04)

@@ -1,0 +1,7 @@
+def greet(name):
+    message = f"hello, {name}"
+    return mesage
+
+
+print("calling greet")
+greet("world")

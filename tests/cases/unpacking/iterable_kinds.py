@@ -1,0 +1,41 @@
+a, b, c = range(3)
+print(a, b, c)
+a, b, c = "xyz"
+print(a, b, c)
+a, b, c = b"xyz"
+print(a, b, c)
+a, b, c = bytearray(b"abc")
+print(a, b, c)
+a, b = {"k1": 1, "k2": 2}.values()
+print(a, b)
+(a, x), (b, y) = {"k1": 1, "k2": 2}.items()
+print(a, x, b, y)
+a, b, c = sorted({3, 1, 2})
+print(a, b, c)
+(i, ch), = enumerate("q")
+print(i, ch)
+(a, b), (c, d) = zip("ab", "cd")
+print(a, b, c, d)
+a, b, c = map(abs, [-1, -2, -3])
+print(a, b, c)
+a, b = filter(None, [0, "s", None, 7])
+print(a, b)
+a, b, c = reversed([1, 2, 3])
+print(a, b, c)
+a, *rest = iter([1, 2, 3])
+print(a, rest)
+a, b = memoryview(b"hi")
+print(a, b)
+a, b, *c = range(10, 0, -3)
+print(a, b, c)
+a, b = (x for x in "ok")
+print(a, b)
+a, = [[1, 2]]
+print(a)
+[] = []
+() = ()
+print("empty targets ok")
+try:
+    [] = [1]
+except ValueError as e:
+    print("ValueError:", e)
