@@ -124,10 +124,14 @@ fn target_kind(text: &str) -> &'static str {
         "list"
     } else if t.starts_with('*') {
         "starred"
+    } else if t.starts_with("lambda") {
+        "lambda"
     } else if t.ends_with(')') && t.contains('(') {
         "function call"
     } else if t.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'' || c == '-') {
         "literal"
+    } else if ["<", ">", "==", "!=", " in ", " is "].iter().any(|op| t.contains(op)) {
+        "comparison"
     } else {
         "expression"
     }
@@ -240,6 +244,38 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             err("positional argument follows keyword argument unpacking".into(), line, col, end_line, end_col)
         }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let text = &source[start_off..e.location.end().to_usize().min(source.len())];
+            let kind = target_kind(text);
+            // `x = 1` style statements get CPython's "Maybe you meant '=='" hint
+            let rest = source[e.location.end().to_usize().min(source.len())..].trim_start();
+            let in_for = source[..start_off].trim_end().ends_with("for");
+            let msg = match text.trim() {
+                "None" | "True" | "False" | "__debug__" => format!("cannot assign to {}", text.trim()),
+                _ if in_for => format!("cannot assign to {}", kind),
+                _ if rest.starts_with('=') && !rest.starts_with("==") => {
+                    format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", kind)
+                }
+                _ => format!("cannot assign to {}", kind),
+            };
+            err(msg, line, col, end_line, end_col)
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            err("iterable argument unpacking follows keyword argument unpacking".into(), line, col, end_line, end_col)
+        }
+        ParseErrorType::IterableUnpackingInComprehension => {
+            err("iterable unpacking cannot be used in comprehension".into(), line, col, end_line, end_col)
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Only single target") => {
+            err(m.replacen("Only", "only", 1), line, col, end_line, end_col)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Comma, found } if format!("{:?}", found).ends_with("Equal") && !matches!(format!("{:?}", found).as_str(), "EqEqual" | "NotEqual" | "LessEqual" | "GreaterEqual") => {
+            // `a, b += 1`: an augmented assignment to a tuple
+            let stmt_start = source[..start_off].rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let (l, c) = pos(stmt_start + (source[stmt_start..].len() - source[stmt_start..].trim_start().len()));
+            let (el, ec) = pos(source[..start_off].trim_end().len());
+            err("'tuple' is an illegal expression for augmented assignment".into(), l, c, el, ec)
+        }
         ParseErrorType::InvalidAugmentedAssignmentTarget => {
             let kind = target_kind(&source[start_off..e.location.end().to_usize().min(source.len())]);
             err(format!("'{}' is an illegal expression for augmented assignment", kind), line, col, end_line, end_col)
@@ -248,6 +284,7 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
             let kind = target_kind(&source[start_off..e.location.end().to_usize().min(source.len())]);
             let msg = match kind {
                 "tuple" | "list" => format!("only single target (not {}) can be annotated", kind),
+                "starred" => "invalid syntax".to_string(),
                 _ => "illegal target for annotation".to_string(),
             };
             err(msg, line, col, end_line, end_col)

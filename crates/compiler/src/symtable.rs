@@ -528,6 +528,9 @@ impl Builder {
                     if f & PARAM != 0 {
                         self.err(format!("name '{}' is parameter and global", n.id), n.range.start().to_u32());
                     }
+                    if f & NONLOCAL != 0 {
+                        self.err(format!("name '{}' is nonlocal and global", n.id), g.range.start().to_u32());
+                    }
                     self.scope().add(&n.id, GLOBAL);
                 }
             }
@@ -543,6 +546,9 @@ impl Builder {
                     }
                     if f & PARAM != 0 {
                         self.err(format!("name '{}' is parameter and nonlocal", n.id), n.range.start().to_u32());
+                    }
+                    if f & GLOBAL != 0 {
+                        self.err(format!("name '{}' is nonlocal and global", n.id), g.range.start().to_u32());
                     }
                     self.scope().add(&n.id, NONLOCAL);
                     let (a, b) = (g.range.start().to_u32(), g.range.end().to_u32());
@@ -691,6 +697,13 @@ impl Builder {
             }
             Expr::Generator(c) => self.comprehension(c, &c.generators, &[&c.elt], true),
             Expr::Await(a) => {
+                match self.scopes[self.current].kind {
+                    ScopeKind::Module | ScopeKind::Class => self.err("'await' outside function".into(), a.range.start().to_u32()),
+                    ScopeKind::Function if !self.scopes[self.current].is_coroutine => {
+                        self.err("'await' outside async function".into(), a.range.start().to_u32())
+                    }
+                    _ => {}
+                }
                 self.scope().is_coroutine = true;
                 self.expr(&a.value)
             }

@@ -437,6 +437,9 @@ impl<'a> Compiler<'a> {
         elt: &'a Expr,
         value: Option<&'a Expr>,
     ) -> R {
+        if let Expr::Starred(st) = elt {
+            return Err(self.error("iterable unpacking cannot be used in comprehension", st.range()));
+        }
         if generators.iter().any(|g| g.is_async) {
             return Err(self.error("asynchronous comprehensions are not supported yet", elt.range()));
         }
