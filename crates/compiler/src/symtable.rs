@@ -50,6 +50,7 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// Source range of the `nonlocal` statement declaring each name (for errors).
     pub nonlocal_at: HashMap<String, (u32, u32)>,
+    pub global_at: HashMap<String, (u32, u32)>,
 }
 
 impl Scope {
@@ -67,6 +68,7 @@ impl Scope {
             is_coroutine: false,
             needs_class_cell: false,
             nonlocal_at: HashMap::new(),
+            global_at: HashMap::new(),
         }
     }
     fn add(&mut self, name: &str, flag: u8) {
@@ -220,10 +222,8 @@ impl SymbolTable {
                         }
                         for &c in &chain {
                             let s = &mut self.scopes[c];
-                            // A class scope that only passes a name through keeps its own lookup.
-                            if s.kind == ScopeKind::Class && s.binds(&n) {
-                                continue;
-                            }
+                            // A class scope passes the cell through to its methods while its
+                            // own uses of the name keep their class-namespace lookup.
                             if s.kind == ScopeKind::Class && c != sid {
                                 if !s.freevars.contains(&n) {
                                     s.freevars.push(n.clone());
@@ -529,8 +529,11 @@ impl Builder {
                         self.err(format!("name '{}' is parameter and global", n.id), n.range.start().to_u32());
                     }
                     if f & NONLOCAL != 0 {
-                        self.err(format!("name '{}' is nonlocal and global", n.id), g.range.start().to_u32());
+                        let at = self.scope().nonlocal_at.get(n.id.as_str()).map(|r| r.0).unwrap_or(g.range.start().to_u32());
+                        self.err(format!("name '{}' is nonlocal and global", n.id), at);
                     }
+                    let (a, b) = (g.range.start().to_u32(), g.range.end().to_u32());
+                    self.scope().global_at.insert(n.id.to_string(), (a, b));
                     self.scope().add(&n.id, GLOBAL);
                 }
             }
@@ -548,7 +551,8 @@ impl Builder {
                         self.err(format!("name '{}' is parameter and nonlocal", n.id), n.range.start().to_u32());
                     }
                     if f & GLOBAL != 0 {
-                        self.err(format!("name '{}' is nonlocal and global", n.id), g.range.start().to_u32());
+                        let at = self.scope().global_at.get(n.id.as_str()).map(|r| r.0).unwrap_or(g.range.start().to_u32());
+                        self.err(format!("name '{}' is nonlocal and global", n.id), at);
                     }
                     self.scope().add(&n.id, NONLOCAL);
                     let (a, b) = (g.range.start().to_u32(), g.range.end().to_u32());

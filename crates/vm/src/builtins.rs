@@ -437,34 +437,33 @@ fn pow_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     }
+    // a user class's __pow__(exp, mod) (three-argument pow never uses __rpow__)
+    if let Value::Obj(o) = &base {
+        if matches!(&**o, Obj::Instance(_)) {
+            let cls = vm.class_of(&base);
+            if let Some(f) = crate::types::class::lookup(vm, &cls, "__pow__") {
+                if !matches!(&f, Value::Obj(fo) if matches!(&**fo, Obj::Native(_))) {
+                    let r = vm.call_value(&f, &[base.clone(), exp.clone(), m.clone()])?;
+                    if !crate::protocol::is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+    }
+    let is_num = |vm: &Vm, v: &Value| crate::ops::to_num(&vm.unwrap_builtin(v)).is_some();
+    if !(is_num(vm, &base) && is_num(vm, &exp) && is_num(vm, &m)) {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+            vm.type_name(&base),
+            vm.type_name(&exp),
+            vm.type_name(&m)
+        )));
+    }
     let (Some(b), Some(e), Some(md)) = (crate::types::int::to_big(vm, &base), crate::types::int::to_big(vm, &exp), crate::types::int::to_big(vm, &m)) else {
         return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
     };
-    use num_traits::{Signed, Zero};
-    if md.is_zero() {
-        return Err(value_error("pow() 3rd argument cannot be 0"));
-    }
-    let r = if e.is_negative() {
-        let inv = mod_inverse(&b, &md).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
-        inv.modpow(&(-e), &md.abs())
-    } else {
-        b.modpow(&e, &md.abs())
-    };
-    // result takes the sign of the modulus
-    let r = if md.is_negative() && !r.is_zero() { r + &md } else { r };
-    let r = if !md.is_negative() && r.is_negative() { r + &md } else { r };
-    Ok(crate::ops::big_to_value(r))
-}
-
-fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
-    use num_integer::Integer;
-    use num_traits::{One, Signed};
-    let m = m.abs();
-    let e = a.mod_floor(&m).extended_gcd(&m);
-    if !e.gcd.is_one() {
-        return None;
-    }
-    Some(e.x.mod_floor(&m))
+    crate::ops::int_pow_mod(&b, &e, &md)
 }
 
 fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
@@ -836,7 +835,16 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: pyrite_compiler::Mode) -> PyResul
         };
         (g.clone(), l)
     };
-    let frame = vm.new_frame(code, g, l);
+    let custom_builtins = match crate::vm::dict_get_str(&g, "__builtins__") {
+        Some(Value::Obj(b)) if !std::rc::Rc::ptr_eq(&b, &vm.builtins) => match &*b {
+            Obj::Dict(_) => Some(b.clone()),
+            Obj::Module(m) if !std::rc::Rc::ptr_eq(&m.dict, &vm.builtins) => Some(m.dict.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let mut frame = vm.new_frame(code, g, l);
+    frame.builtins = custom_builtins;
     let r = vm.run_frame(frame)?;
     Ok(if mode == pyrite_compiler::Mode::Eval { r } else { Value::None })
 }

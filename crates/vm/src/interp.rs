@@ -987,7 +987,8 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
-        if let Obj::Dict(d) = &*self.builtins {
+        let builtins = fr.builtins.as_ref().unwrap_or(&self.builtins);
+        if let Obj::Dict(d) = &**builtins {
             if let Some(v) = d.borrow().get_str_hashed(key.as_str(), key.hash()) {
                 return Ok(v.clone());
             }

@@ -547,6 +547,7 @@ impl Vm {
             is_entry: false,
             generator: None,
             init_self: None,
+            builtins: None,
         })
     }
 
@@ -561,6 +562,7 @@ impl Vm {
         f.blocks.clear();
         f.locals = None;
         f.init_self = None;
+        f.builtins = None;
         f.pc = 0;
         f.lasti = 0;
         f.is_entry = false;

@@ -302,7 +302,7 @@ impl<'a> Compiler<'a> {
         let i = match (kind, r) {
             (_, Resolution::GlobalExplicit) => Instr::StoreGlobal(self.name_index(name)),
             (ScopeKind::Module, _) => Instr::StoreName(self.name_index(name)),
-            (ScopeKind::Class, Resolution::Free) if false => Instr::StoreDeref(self.cell_index(name)),
+            (ScopeKind::Class, Resolution::Free) => Instr::StoreDeref(self.cell_index(name)),
             (ScopeKind::Class, Resolution::Cell) => Instr::StoreName(self.name_index(name)),
             (ScopeKind::Class, _) => Instr::StoreName(self.name_index(name)),
             (_, Resolution::Local) => Instr::StoreFast(self.unit().add_var(name)),
