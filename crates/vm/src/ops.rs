@@ -291,7 +291,13 @@ impl Vm {
         let fb = fb.filter(|f| !self.is_native_binop(f) || is_builtin_class_instance(b));
         let mut fb_done = false;
         if let Some(rf) = &fb {
-            if crate::types::class::is_subclass(&cb, &ca) {
+            // the right operand's reflected method goes first when its class is a subclass
+            // that overrides it (CPython's method_is_overloaded)
+            let overridden = match lookup(self, &ca, op.rdunder()) {
+                Some(la) => !la.is(rf),
+                None => true,
+            };
+            if overridden && crate::types::class::is_subclass(&cb, &ca) {
                 let r = self.call_value(rf, &[b.clone(), a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
@@ -522,20 +528,36 @@ impl Vm {
         Err(type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a))))
     }
 
-    /// `operator.index(v)` as i64 (OverflowError if too big).
-    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+    /// `operator.index(v)`: an int value (`Value::Int` or a bigint object; int subclasses are
+    /// returned unchanged, like CPython).
+    pub fn index_int(&mut self, v: &Value) -> PyResult<Value> {
         match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            Value::Int(_) => Ok(v.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
             Value::Obj(o) => match &**o {
-                Obj::BigInt(_) => Err(PyErr::new(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
-                Obj::Instance(_) => {
+                Obj::BigInt(_) => Ok(v.clone()),
+                Obj::Instance(i) => {
+                    let base = i.base.borrow().clone();
+                    if matches!(base, Value::Int(_)) || matches!(&base, Value::Obj(b) if matches!(&**b, Obj::BigInt(_))) {
+                        return Ok(v.clone());
+                    }
                     if let Some(r) = self.call_dunder(v, "__index__", &[])? {
-                        return match r {
-                            Value::Int(i) => Ok(i),
-                            Value::Bool(b) => Ok(b as i64),
-                            _ => Err(type_error(format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+                        let ok = match &r {
+                            Value::Int(_) | Value::Bool(_) => true,
+                            Value::Obj(ro) => match &**ro {
+                                Obj::BigInt(_) => true,
+                                Obj::Instance(ri) => {
+                                    let rb = ri.base.borrow();
+                                    matches!(&*rb, Value::Int(_)) || matches!(&*rb, Value::Obj(b) if matches!(&**b, Obj::BigInt(_)))
+                                }
+                                _ => false,
+                            },
+                            _ => false,
                         };
+                        if !ok {
+                            return Err(type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
+                        }
+                        return Ok(if let Value::Bool(b) = r { Value::Int(b as i64) } else { r });
                     }
                     Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))
                 }
@@ -545,14 +567,45 @@ impl Vm {
         }
     }
 
+    /// CPython's `PyNumber_AsSsize_t`: `operator.index(v)` as i64; when it does not fit, raise
+    /// `err` ("cannot fit '<type of v>' into an index-sized integer"), or clamp when `err` is None.
+    pub fn index_ssize(&mut self, v: &Value, err: Option<ExcKind>) -> PyResult<i64> {
+        if let Value::Int(i) = v {
+            return Ok(*i);
+        }
+        let r = self.index_int(v)?;
+        let r = self.unwrap_builtin(&r);
+        match &r {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::Obj(o) => match &**o {
+                Obj::BigInt(b) => match err {
+                    Some(k) => Err(PyErr::new(k, format!("cannot fit '{}' into an index-sized integer", self.type_name(v)))),
+                    None => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                },
+                _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            },
+            _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+        }
+    }
+
+    /// `operator.index(v)` as i64 (IndexError "cannot fit ..." if too big).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        self.index_ssize(v, Some(ExcKind::IndexError))
+    }
+
     /// The int value of `v` via __index__, as an arbitrary-precision value.
     pub fn index_big(&mut self, v: &Value) -> PyResult<BigInt> {
-        match v {
+        let r = self.index_int(v)?;
+        let r = self.unwrap_builtin(&r);
+        match &r {
+            Value::Int(i) => Ok(BigInt::from(*i)),
+            Value::Bool(b) => Ok(BigInt::from(*b as i64)),
             Value::Obj(o) => match &**o {
                 Obj::BigInt(b) => Ok(b.clone()),
-                _ => Ok(BigInt::from(self.index_value(v)?)),
+                _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
             },
-            _ => Ok(BigInt::from(self.index_value(v)?)),
+            _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
         }
     }
 }

@@ -88,12 +88,18 @@ impl Vm {
             Value::Int(_) => Err(value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(b as usize),
             _ => {
-                let n = self.index_value(&r).map_err(|_| type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))))?;
-                if n < 0 {
-                    Err(value_error("__len__() should return >= 0"))
-                } else {
-                    Ok(n as usize)
+                let n = self.index_int(&r)?;
+                let n = self.unwrap_builtin(&n);
+                let neg = match &n {
+                    Value::Int(i) => *i < 0,
+                    Value::Obj(o) => matches!(&**o, Obj::BigInt(b) if num_traits::Signed::is_negative(b)),
+                    _ => false,
+                };
+                if neg {
+                    return Err(value_error("__len__() should return >= 0"));
                 }
+                let n = self.index_ssize(&n, Some(crate::error::ExcKind::OverflowError))?;
+                Ok(n as usize)
             }
         }
     }
@@ -110,7 +116,7 @@ impl Vm {
                 Obj::Bytes(b) => return Ok(b.len()),
                 Obj::ByteArray(b) => return Ok(b.borrow().len()),
                 Obj::Range(r) => return Ok(crate::types::range::range_len(r) as usize),
-                Obj::Instance(_) => {
+                Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(r) = self.call_dunder(v, "__len__", &[])? {
                         return self.len_result(r);
                     }
@@ -596,6 +602,10 @@ impl Vm {
                 Obj::Bytes(_) | Obj::ByteArray(_) => return crate::types::bytes::bytes_getitem(self, obj, key),
                 Obj::Range(_) => return crate::types::range::range_getitem(self, obj, key),
                 Obj::Class(_) => {
+                    // a metaclass __getitem__ comes first
+                    if let Some(r) = self.call_dunder(obj, "__getitem__", &[key.clone()])? {
+                        return Ok(r);
+                    }
                     // __class_getitem__ (generic aliases like list[int])
                     if let Some(f) = self.lookup_class_attr_value(obj, "__class_getitem__")? {
                         return self.call_value(&f, &[key.clone()]);
@@ -605,7 +615,11 @@ impl Vm {
                             return Ok(crate::types::generic_alias(self, obj, key));
                         }
                     }
-                    return Err(type_error(format!("'type' object is not subscriptable")));
+                    let name = match &**o {
+                        Obj::Class(c) => c.name.borrow().to_string(),
+                        _ => String::new(),
+                    };
+                    return Err(type_error(format!("type '{}' is not subscriptable", name)));
                 }
                 Obj::Instance(i) => {
                     if let Some(r) = self.call_dunder(obj, "__getitem__", &[key.clone()])? {
@@ -696,6 +710,12 @@ impl Vm {
                 Obj::Range(r) => return crate::types::range::range_contains(self, r, item),
                 Obj::Bytes(_) | Obj::ByteArray(_) => return crate::types::bytes::bytes_contains(self, container, item),
                 Obj::Instance(_) => {
+                    let cls = self.class_of(container);
+                    if let Some(f) = lookup(self, &cls, "__contains__") {
+                        if f.is_none() {
+                            return Err(type_error(format!("'{}' object is not a container", self.type_name(container))));
+                        }
+                    }
                     if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
                         return self.is_true(&r);
                     }
@@ -707,7 +727,13 @@ impl Vm {
         if !self.has_iter(container) {
             return Err(type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
         }
-        let it = self.get_iter(container)?;
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(e) if self.err_matches(&e, crate::error::ExcKind::TypeError) => {
+                return Err(type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+            }
+            Err(e) => return Err(e),
+        };
         while let Some(x) = self.next(&it)? {
             if x.is(item) || self.eq(&x, item)? {
                 return Ok(true);

@@ -16,13 +16,21 @@ fn parts(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64)> {
             Obj::Str(s) => parse_complex(s.as_str()).ok_or_else(|| value_error("complex() arg is a malformed string")),
             _ => {
                 if let Some(r) = vm.call_dunder(v, "__complex__", &[])? {
-                    return parts(vm, &r);
+                    let ur = vm.unwrap_builtin(&r);
+                    return match &ur {
+                        Value::Obj(ro) if matches!(&**ro, Obj::Complex(..)) => parts(vm, &ur),
+                        _ => Err(type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&r)))),
+                    };
                 }
-                let f = vm.call_dunder(v, "__float__", &[])?;
-                match f {
-                    Some(Value::Float(x)) => Ok((x, 0.0)),
-                    _ => Err(type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(v)))),
+                let cls = vm.class_of(v);
+                if crate::types::class::lookup(vm, &cls, "__float__").is_some() || crate::types::class::lookup(vm, &cls, "__index__").is_some() {
+                    return Ok((crate::types::float::float_from_value(vm, v)?, 0.0));
                 }
+                let b = vm.unwrap_builtin(v);
+                if !b.is(v) {
+                    return parts(vm, &b);
+                }
+                Err(type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(v))))
             }
         },
         _ => Err(type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(v)))),

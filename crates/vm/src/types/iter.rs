@@ -524,7 +524,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &v {
         Value::Obj(o) if matches!(&**o, Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)) => {}
         _ => {
-            if lookup(vm, &cls, "__getitem__").is_none() || lookup(vm, &cls, "__len__").is_none() || matches!(&v, Value::Obj(o) if matches!(&**o, Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_))) {
+            if lookup(vm, &cls, "__getitem__").is_none() || matches!(&v, Value::Obj(o) if matches!(&**o, Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_))) {
                 return Err(type_error(format!("'{}' object is not reversible", vm.type_name(&v))));
             }
         }

@@ -134,6 +134,13 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::string(default_repr(vm, &v)))
 }
 
+/// `__repr__` of builtin containers and numbers (`[x].__repr__()`): the builtin repr of the
+/// (wrapped) value.
+fn builtin_value_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = vm.unwrap_builtin(&args.pos()[0]);
+    vm.repr(&v)
+}
+
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos()[0].clone();
     vm.repr(&v)
@@ -195,7 +202,21 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(&obj), p[1].as_str().unwrap_or(""))))
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let cls_name = match p.first() {
+        Some(Value::Obj(o)) => match &**o {
+            Obj::Class(c) => c.name.borrow().to_string(),
+            _ => vm.type_name(&p[0]).to_string(),
+        },
+        _ => "object".to_string(),
+    };
+    if !args.kwnames.is_empty() {
+        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls_name)));
+    }
+    if p.len() > 1 {
+        return Err(type_error(format!("{}.__init_subclass__() takes no arguments ({} given)", cls_name, p.len() - 1)));
+    }
     Ok(Value::None)
 }
 
@@ -361,6 +382,16 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&o, "__dir__", object_dir);
     vm.add_method(&o, "__reduce_ex__", object_reduce_ex);
     vm.add_method(&o, "__sizeof__", object_sizeof);
+    let t = &vm.types;
+    for cls in [t.list.clone(), t.tuple.clone(), t.dict.clone(), t.set.clone(), t.frozenset.clone(), t.range.clone(), t.slice.clone(), t.complex.clone(), t.none.clone()] {
+        let has = match &*cls {
+            Obj::Class(c) => c.dict.borrow().get_str("__repr__").is_some(),
+            _ => true,
+        };
+        if !has {
+            vm.add_method(&cls, "__repr__", builtin_value_repr);
+        }
+    }
     let s = vm.types.super_.clone();
     vm.add_staticmethod(&s, "__new__", super_new);
     vm.set_class_attr(&o, "__doc__", Value::str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));

@@ -56,9 +56,19 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
         Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => {
             return Err(index_error(format!("cannot fit 'int' into an index-sized integer")));
         }
-        _ => vm.index_value(key).map_err(|_| {
-            type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key)))
-        })?,
+        _ => {
+            let has_index = match key {
+                Value::Obj(o) if matches!(&**o, Obj::Instance(_)) => {
+                    let cls = vm.class_of(key);
+                    crate::types::class::lookup(vm, &cls, "__index__").is_some()
+                }
+                _ => false,
+            };
+            if !has_index {
+                return Err(type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
+            }
+            vm.index_value(key)?
+        }
     };
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
