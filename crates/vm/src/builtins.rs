@@ -663,7 +663,7 @@ fn format_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn dir_names(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &crate::dict::Dict, names: &mut Vec<String>| {
+    let add_dict = |d: &crate::dict::Dict, names: &mut Vec<String>| {
         for e in d.iter() {
             if let Some(s) = e.key.as_str() {
                 names.push(s.to_string());

@@ -83,7 +83,7 @@ pub fn int_fast(op: BinOp, x: i64, y: i64) -> Option<Value> {
             if y == 0 || (x == i64::MIN && y == -1) {
                 return None;
             }
-            Value::Int(x.div_floor(&y))
+            Value::Int(Integer::div_floor(&x, &y))
         }
         BinOp::Mod => {
             if y == 0 || (x == i64::MIN && y == -1) {

@@ -14,7 +14,7 @@ use crate::symtable::{Resolution, ScopeKind, SymbolTable};
 use crate::CompileError;
 use ruff_python_ast as ast;
 use ruff_source_file::LineIndex;
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -31,8 +31,6 @@ pub(crate) enum FBlock<'a> {
     FinallyEnd,
     HandlerCleanup { name: Option<&'a str> },
     With,
-    /// A value left on the stack (e.g. an async iterator) that must be popped.
-    PopValue,
 }
 
 pub(crate) struct Unit<'a> {
@@ -58,7 +56,6 @@ pub(crate) struct Unit<'a> {
     pub kwonlyargcount: u32,
     pub flags: u32,
     pub docstring: Option<Rc<str>>,
-    pub in_async_comprehension: bool,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -68,8 +65,6 @@ pub(crate) struct Compiler<'a> {
     pub symtable: SymbolTable,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
-    /// Counter for compiler-generated temporaries.
-    pub tmp_counter: u32,
 }
 
 const UNSET: u32 = u32::MAX;
@@ -83,7 +78,6 @@ impl<'a> Compiler<'a> {
             symtable,
             units: Vec::new(),
             interactive,
-            tmp_counter: 0,
         }
     }
 
@@ -151,7 +145,6 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             flags: 0,
             docstring: None,
-            in_async_comprehension: false,
         };
         if matches!(sc.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             for p in &sc.params {
@@ -335,10 +328,6 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub fn new_tmp(&mut self) -> String {
-        self.tmp_counter += 1;
-        format!(".tmp{}", self.tmp_counter)
-    }
 }
 
 impl<'a> Unit<'a> {
@@ -398,9 +387,6 @@ pub fn jump_target_mut(i: &mut Instr) -> Option<&mut u32> {
     }
 }
 
-pub(crate) fn range_of<T: Ranged>(n: &T) -> TextRange {
-    n.range()
-}
 
 pub(crate) fn has_annotations_pub(body: &[ast::Stmt]) -> bool {
     stmt::has_annotations(body)

@@ -394,7 +394,7 @@ impl<'a> Compiler<'a> {
     fn unwind_fblock(&mut self, blocks: &[FBlock<'a>], j: usize, preserve_tos: bool) -> R {
         match &blocks[j] {
             FBlock::While { .. } => {}
-            FBlock::For { .. } | FBlock::PopValue => {
+            FBlock::For { .. } => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
                 }
