@@ -639,9 +639,19 @@ impl Vm {
                         all.push(f1);
                         f0
                     };
-                    if let Value::Obj(o) = &args {
-                        if let Obj::Tuple(t) = &**o {
-                            all.extend(t.iter().cloned());
+                    match &args {
+                        Value::Obj(o) if matches!(&**o, Obj::Tuple(_)) => {
+                            if let Obj::Tuple(t) = &**o {
+                                all.extend(t.iter().cloned());
+                            }
+                        }
+                        _ => {
+                            // `f(*xs)` passes the iterable itself
+                            if !self.has_iter(&args) {
+                                let e = type_error(format!("func() argument after * must be an iterable, not {}", self.type_name(&args)));
+                                return Err(self.name_function_in_error(e, Some(func.clone())));
+                            }
+                            all.extend(self.iterate(&args)?);
                         }
                     }
                     let mut kwnames = Vec::new();

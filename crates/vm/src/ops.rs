@@ -245,7 +245,7 @@ impl Vm {
                     }
                 }
                 (Obj::Dict(_), BinOp::Or) => {
-                    self.dict_update_from(a, b, false)?;
+                    self.dict_update_arg(a, b)?;
                     return Ok(a.clone());
                 }
                 (Obj::ByteArray(ba), BinOp::Add) => {

@@ -460,8 +460,18 @@ impl Vm {
         }
     }
 
-    /// `dict.update`-like merge from a mapping or iterable of pairs.
+    /// `dict.update(src)` / `dict(src)` / `d |= src`: merge from a mapping or an iterable of pairs.
+    pub fn dict_update_arg(&mut self, d: &Value, src: &Value) -> PyResult<()> {
+        self.dict_update_impl(d, src, false, true)
+    }
+
+    /// Merge a mapping into `d`: `{**src}` (`merge_call` false: "'x' object is not a mapping")
+    /// or `f(**src)` (`merge_call` true: string keys, no duplicates).
     pub fn dict_update_from(&mut self, d: &Value, src: &Value, merge_call: bool) -> PyResult<()> {
+        self.dict_update_impl(d, src, merge_call, false)
+    }
+
+    fn dict_update_impl(&mut self, d: &Value, src: &Value, merge_call: bool, pairs_ok: bool) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match dict_cell(src) {
             Some(sd) => sd.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect(),
             None => {
@@ -475,7 +485,9 @@ impl Vm {
                     }
                     out
                 } else if merge_call {
-                    return Err(type_error(format!("argument after ** must be a mapping, not {}", self.type_name(src))));
+                    return Err(type_error(format!("func() argument after ** must be a mapping, not {}", self.type_name(src))));
+                } else if !pairs_ok {
+                    return Err(type_error(format!("'{}' object is not a mapping", self.type_name(src))));
                 } else {
                     let mut out = Vec::new();
                     for (i, item) in self.iterate(src)?.into_iter().enumerate() {

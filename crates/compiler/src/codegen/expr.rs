@@ -279,6 +279,15 @@ impl<'a> Compiler<'a> {
     /// Emit the arguments and the call instruction. `pushed` positional args are already on the stack.
     pub fn call_args(&mut self, pushed: u32, args: &'a [Expr], keywords: &'a [ast::Keyword]) -> R {
         let dynamic = args.iter().any(|a| matches!(a, Expr::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
+        if dynamic && pushed == 0 && args.len() == 1 && matches!(&args[0], Expr::Starred(_)) && keywords.is_empty() {
+            // `f(*xs)`: CallEx turns the iterable into the argument tuple itself (and names the
+            // function in "argument after * must be an iterable")
+            if let Expr::Starred(s) = &args[0] {
+                self.expr(&s.value)?;
+            }
+            self.emit(Instr::CallEx(0));
+            return Ok(());
+        }
         if dynamic {
             self.emit(Instr::BuildList(pushed));
             for a in args {
@@ -298,12 +307,20 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::CallEx(0));
             } else {
                 self.emit(Instr::BuildMap(0));
+                // with a `**` argument, named keywords are merged too, so that a duplicate in
+                // either order raises "got multiple values for keyword argument"
+                let has_double_star = keywords.iter().any(|k| k.arg.is_none());
                 for k in keywords {
                     match &k.arg {
                         Some(name) => {
                             self.load_str(name);
                             self.expr(&k.value)?;
-                            self.emit(Instr::MapAdd(1));
+                            if has_double_star {
+                                self.emit(Instr::BuildMap(1));
+                                self.emit(Instr::DictMerge(1));
+                            } else {
+                                self.emit(Instr::MapAdd(1));
+                            }
                         }
                         None => {
                             self.expr(&k.value)?;

@@ -69,7 +69,7 @@ fn update_common(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
     }
     let target = target_dict(vm, &p[0])?;
     if let Some(src) = p.get(1) {
-        vm.dict_update_from(&target, src, false)?;
+        vm.dict_update_arg(&target, src)?;
     }
     for (k, v) in args.kw() {
         vm.dict_set(&target, Value::str(k), v.clone())?;
@@ -497,7 +497,7 @@ fn d_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
     slot_args(&args, "dict.__ior__", 1)?;
     let p = args.pos();
     let target = target_dict(vm, &p[0])?;
-    vm.dict_update_from(&target, &p[1], false)?;
+    vm.dict_update_arg(&target, &p[1])?;
     Ok(p[0].clone())
 }
 
