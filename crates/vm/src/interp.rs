@@ -319,25 +319,25 @@ impl Vm {
                 Instr::Binary(op) => {
                     let b = fr.stack.pop().unwrap();
                     let a = fr.stack.pop().unwrap();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match crate::ops::int_fast(op, *x, *y) {
-                            Some(v) => v,
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        _ => self.binary_op(&a, &b, op)?,
-                    };
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if let Some(v) = crate::ops::int_fast(op, *x, *y) {
+                            push_direct(&mut fr.stack, v);
+                            continue;
+                        }
+                    }
+                    let r = self.binary_op(&a, &b, op)?;
                     fr.stack.push(r);
                 }
                 Instr::Inplace(op) => {
                     let b = fr.stack.pop().unwrap();
                     let a = fr.stack.pop().unwrap();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match crate::ops::int_fast(op, *x, *y) {
-                            Some(v) => v,
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        _ => self.inplace_op(&a, &b, op)?,
-                    };
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        if let Some(v) = crate::ops::int_fast(op, *x, *y) {
+                            push_direct(&mut fr.stack, v);
+                            continue;
+                        }
+                    }
+                    let r = self.inplace_op(&a, &b, op)?;
                     fr.stack.push(r);
                 }
                 Instr::Unary(op) => {
@@ -351,10 +351,21 @@ impl Vm {
                 Instr::Compare(op) => {
                     let b = fr.stack.pop().unwrap();
                     let a = fr.stack.pop().unwrap();
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(crate::ops::cmp_ord(op, x.cmp(y))),
-                        _ => self.compare(&a, &b, op)?,
-                    };
+                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                        let truth = crate::ops::cmp_ord(op, x.cmp(y));
+                        // fused with a following conditional jump: no push/pop of the bool
+                        match instrs.get(pc + 1) {
+                            Some(Instr::PopJumpIfFalse(t)) => {
+                                fr.pc = if truth { pc + 2 } else { *t as usize };
+                            }
+                            Some(Instr::PopJumpIfTrue(t)) => {
+                                fr.pc = if truth { *t as usize } else { pc + 2 };
+                            }
+                            _ => push_direct(&mut fr.stack, Value::Bool(truth)),
+                        }
+                        continue;
+                    }
+                    let r = self.compare(&a, &b, op)?;
                     fr.stack.push(r);
                 }
                 Instr::Is(neg) => {
@@ -1209,6 +1220,21 @@ fn plain_instance_attr(obj: &Value, name: &Value) -> Option<Value> {
     let d = inst.dict_cell()?;
     let v = d.borrow().get_str_hashed(ps.as_str(), ps.hash()).cloned();
     v
+}
+
+/// Push a freshly built value straight into the stack's memory (see `Value::clone`: building
+/// it in a temporary and copying it as one 16-byte unit stalls the CPU).
+#[inline(always)]
+fn push_direct(stack: &mut Vec<Value>, v: Value) {
+    if stack.len() == stack.capacity() {
+        stack.reserve(1);
+    }
+    // SAFETY: capacity for one more element was ensured above.
+    unsafe {
+        let len = stack.len();
+        std::ptr::write(stack.as_mut_ptr().add(len), v);
+        stack.set_len(len + 1);
+    }
 }
 
 #[inline]
