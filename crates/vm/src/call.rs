@@ -86,10 +86,17 @@ impl Vm {
                     other => {
                         if let Some(d) = &kwdict {
                             self.dict_set(d, name.clone(), value.clone())?;
-                        } else if other.is_some() {
-                            posonly_passed.push(nm.to_string());
                         } else {
-                            return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", self.qualname_of(f), nm)));
+                            // positional-only parameters given by keyword, in parameter order
+                            for pname in co.varnames[..co.posonlyargcount as usize].iter() {
+                                if kwnames.iter().any(|k| k.as_str() == Some(&**pname)) {
+                                    posonly_passed.push(pname.to_string());
+                                }
+                            }
+                            if other.is_none() && posonly_passed.is_empty() {
+                                return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", self.qualname_of(f), nm)));
+                            }
+                            break;
                         }
                     }
                 }

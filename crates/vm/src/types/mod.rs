@@ -12,6 +12,7 @@ pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod object;
 pub mod range;
 pub mod set;
@@ -44,6 +45,7 @@ pub fn init_all(vm: &mut Vm) {
     generator::init(vm);
     exceptions::init(vm);
     iter::init(vm);
+    memoryview::init(vm);
 }
 
 /// Whether a builtin attribute of `obj` named `name` must win over a class method of that name.
