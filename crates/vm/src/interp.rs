@@ -233,8 +233,17 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &fr.code.names[i as usize];
-                    let v = self.load_global(fr, name)?;
-                    fr.stack.push(v);
+                    let found = match (&*fr.globals, name.as_pystr()) {
+                        (Obj::Dict(d), Some(ps)) => d.borrow().get_str_hashed(ps.as_str(), ps.hash()).cloned(),
+                        _ => None,
+                    };
+                    match found {
+                        Some(v) => fr.stack.push(v),
+                        None => {
+                            let v = self.load_global(fr, name)?;
+                            fr.stack.push(v);
+                        }
+                    }
                 }
                 Instr::StoreGlobal(i) => {
                     let name = fr.code.names[i as usize].clone();
@@ -298,7 +307,7 @@ impl Vm {
                         }
                     }
                 }
-                Instr::PushNull => fr.stack.push(Value::Null),
+                Instr::PushNull => push_direct(&mut fr.stack, Value::Null),
                 Instr::Subscr => {
                     let key = fr.stack.pop().unwrap();
                     let obj = fr.stack.pop().unwrap();
