@@ -56,14 +56,31 @@ pub struct PyStr {
     s: Box<str>,
     chars: usize,
     hash: Cell<i64>,
+    /// For long non-ASCII strings: byte offset of every 32nd character, built on first indexing
+    /// so that `s[i]` and slicing are not linear in the string length.
+    offsets: std::cell::OnceCell<Box<[u32]>>,
 }
+
+const OFFSET_STRIDE: usize = 32;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into(), hash: Cell::new(-1) }
+        PyStr { chars: s.chars().count(), s: s.into(), hash: Cell::new(-1), offsets: std::cell::OnceCell::new() }
     }
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: Cell::new(-1) }
+        PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: Cell::new(-1), offsets: std::cell::OnceCell::new() }
+    }
+
+    /// Byte offset of character `i` (< char_len) in a non-ASCII string.
+    fn nonascii_offset(&self, i: usize) -> usize {
+        if self.chars <= 2 * OFFSET_STRIDE || self.s.len() > u32::MAX as usize {
+            return self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len());
+        }
+        let table = self.offsets.get_or_init(|| {
+            self.s.char_indices().step_by(OFFSET_STRIDE).map(|(b, _)| b as u32).collect::<Vec<u32>>().into_boxed_slice()
+        });
+        let base = table[i / OFFSET_STRIDE] as usize;
+        self.s[base..].char_indices().nth(i % OFFSET_STRIDE).map(|(b, _)| base + b).unwrap_or(self.s.len())
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -91,7 +108,8 @@ impl PyStr {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            let b = self.nonascii_offset(i);
+            self.s[b..].chars().next().unwrap_or('\0')
         }
     }
     /// Byte offset of character index `i` (clamped to the end).
@@ -99,7 +117,10 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            if i >= self.chars {
+                return self.s.len();
+            }
+            self.nonascii_offset(i)
         }
     }
 }

@@ -232,6 +232,7 @@ impl Vm {
                         return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
                     };
                     let cur = l.borrow().clone();
+                    check_repeat(cur.len(), n, std::mem::size_of::<Value>())?;
                     let mut out = Vec::with_capacity(cur.len().saturating_mul(n));
                     for _ in 0..n {
                         out.extend(cur.iter().cloned());
@@ -388,6 +389,7 @@ impl Vm {
             }
             (Obj::Str(s), BinOp::Mul) => {
                 if let Some(n) = self.repeat_count(b)? {
+                    check_repeat(s.as_str().len(), n, 1)?;
                     return Ok(Some(Value::string(s.as_str().repeat(n))));
                 }
             }
@@ -412,6 +414,7 @@ impl Vm {
             }
             (Obj::List(l), BinOp::Mul) => {
                 if let Some(n) = self.repeat_count(b)? {
+                    check_repeat(l.borrow().len(), n, std::mem::size_of::<Value>())?;
                     let cur = l.borrow();
                     let mut r = Vec::with_capacity(cur.len() * n);
                     for _ in 0..n {
@@ -431,6 +434,7 @@ impl Vm {
             }
             (Obj::Tuple(t), BinOp::Mul) => {
                 if let Some(n) = self.repeat_count(b)? {
+                    check_repeat(t.len(), n, std::mem::size_of::<Value>())?;
                     let mut r = Vec::with_capacity(t.len() * n);
                     for _ in 0..n {
                         r.extend(t.iter().cloned());
@@ -607,6 +611,18 @@ impl Vm {
             },
             _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
         }
+    }
+}
+
+/// Largest single object a repetition may build; larger requests raise MemoryError (as
+/// CPython's failed allocation does) instead of aborting the process.
+const MAX_REPEAT_BYTES: usize = 1 << 33;
+
+pub fn check_repeat(len: usize, n: usize, unit: usize) -> PyResult<()> {
+    match len.checked_mul(n).and_then(|c| c.checked_mul(unit)) {
+        Some(bytes) if bytes <= MAX_REPEAT_BYTES => Ok(()),
+        _ if len == 0 || n == 0 => Ok(()),
+        _ => Err(PyErr::LazyArgs(ExcKind::MemoryError, vec![])),
     }
 }
 

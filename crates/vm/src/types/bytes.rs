@@ -139,9 +139,7 @@ pub fn bytes_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
         BinOp::Mul => match b {
             Value::Int(_) | Value::Bool(_) => {
                 let n = vm.index_value(b)?.max(0) as usize;
-                if n.saturating_mul(data.len()) > (isize::MAX as usize) {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
-                }
+                crate::ops::check_repeat(data.len(), n, 1)?;
                 Ok(Some(new_like(a, data.repeat(n))))
             }
             _ => Ok(None),

@@ -1273,9 +1273,7 @@ fn str_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n <= 0 || s.is_empty() {
         return Ok(vm.intern(""));
     }
-    if (s.len() as u128) * (n as u128) > (isize::MAX as u128) {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
-    }
+    crate::ops::check_repeat(s.len(), n as usize, 1)?;
     Ok(new_str(s.repeat(n as usize)))
 }
 
