@@ -280,12 +280,26 @@ impl Vm {
         }
     }
 
+    /// Whether instances of `cls` wrapping `base` stand for that value: true for subclasses
+    /// of builtin types, false for builtin wrappers like dict views and memoryview.
+    fn wraps_own_base(&self, cls: &ObjRef, base: &Value) -> bool {
+        match &**cls {
+            Obj::Class(c) if c.builtin => {
+                let bc = self.class_of(base);
+                c.mro.borrow().iter().any(|m| std::rc::Rc::ptr_eq(m, &bc))
+            }
+            _ => true,
+        }
+    }
+
     /// For instances of subclasses of builtin types, the wrapped builtin value.
     pub fn unwrap_builtin(&self, v: &Value) -> Value {
         if let Value::Obj(o) = v {
             if let Obj::Instance(i) = &**o {
                 let b = i.base.borrow();
-                if !b.is_null() {
+                // instances of builtin classes that wrap another object (dict views,
+                // memoryview) are not that object
+                if !b.is_null() && self.wraps_own_base(&i.class.borrow(), &b) {
                     return b.clone();
                 }
             }
