@@ -125,14 +125,15 @@ impl PyStr {
     }
 }
 
+/// A range. Ordinary ranges keep i64 bounds (and a length that fits i64); a range with a
+/// bound or length beyond i64 has `big` = [start, stop, step] and its i64 fields are unused
+/// (see types/range.rs).
 pub struct RangeObj {
-    pub start: BigOrSmall,
-    pub stop: BigOrSmall,
-    pub step: BigOrSmall,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub big: Option<Box<[BigInt; 3]>>,
 }
-
-/// Range bounds: only i64 ranges are supported for now.
-pub type BigOrSmall = i64;
 
 pub struct Function {
     pub code: Rc<Code>,

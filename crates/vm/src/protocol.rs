@@ -64,7 +64,7 @@ impl Vm {
                 Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
                 Obj::Bytes(b) => !b.is_empty(),
                 Obj::ByteArray(b) => !b.borrow().is_empty(),
-                Obj::Range(_) => self.len(v)? != 0,
+                Obj::Range(r) => !crate::types::range::range_is_empty(r),
                 Obj::Instance(_) => {
                     if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                         return match r {
@@ -115,7 +115,7 @@ impl Vm {
                 Obj::FrozenSet(s) => return Ok(s.len()),
                 Obj::Bytes(b) => return Ok(b.len()),
                 Obj::ByteArray(b) => return Ok(b.borrow().len()),
-                Obj::Range(r) => return Ok(crate::types::range::range_len(r) as usize),
+                Obj::Range(r) => return crate::types::range::range_len_checked(r),
                 Obj::Instance(_) | Obj::Class(_) => {
                     if let Some(r) = self.call_dunder(v, "__len__", &[])? {
                         return self.len_result(r);
@@ -146,6 +146,7 @@ impl Vm {
                     hash_tuple(hs.into_iter(), t.len())
                 }
                 Obj::FrozenSet(s) => frozenset_hash(s),
+                Obj::Range(r) => return crate::types::range::range_hash_value(self, r),
                 Obj::Complex(r, i) => {
                     let h = hash_float(*r).wrapping_add(1000003i64.wrapping_mul(hash_float(*i)));
                     if h == -1 {
@@ -788,7 +789,12 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => IterState::Seq { seq: v.clone(), index: 0 },
                 Obj::Str(_) => IterState::Str { s: v.clone(), byte: 0 },
-                Obj::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+                Obj::Range(r) => {
+                    if r.big.is_some() {
+                        return Ok(crate::types::range::range_iter(v, r));
+                    }
+                    IterState::Range { next: r.start, stop: r.stop, step: r.step }
+                }
                 Obj::Dict(d) => IterState::DictKeys { dict: v.clone(), index: 0, len: d.borrow().len() },
                 Obj::Set(s) => IterState::Set { set: v.clone(), index: 0, len: s.borrow().len() },
                 Obj::FrozenSet(s) => IterState::Set { set: v.clone(), index: 0, len: s.len() },

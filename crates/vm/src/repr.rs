@@ -137,13 +137,7 @@ impl Vm {
                         format!("frozenset({})", self.seq_repr(v, &items, "{", "}")?)
                     }
                 }
-                Obj::Range(r) => {
-                    if r.step == 1 {
-                        format!("range({}, {})", r.start, r.stop)
-                    } else {
-                        format!("range({}, {}, {})", r.start, r.stop, r.step)
-                    }
-                }
+                Obj::Range(r) => crate::types::range::range_repr(r),
                 Obj::Slice(s) => {
                     let s = s.clone();
                     format!("slice({}, {}, {})", self.repr_string(&s[0])?, self.repr_string(&s[1])?, self.repr_string(&s[2])?)

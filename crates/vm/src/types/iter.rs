@@ -397,7 +397,7 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(Value::Int(vm.len(&seq).unwrap_or(0).saturating_sub(index) as i64));
             }
             let n = match &*st.borrow() {
-                IterState::Range { next, stop, step } => crate::types::range::range_len(&RangeObj { start: *next, stop: *stop, step: *step }),
+                IterState::Range { next, stop, step } => crate::types::range::range_len(&crate::types::range::small_range(*next, *stop, *step)),
                 IterState::Reversed { index, .. } => *index as i64,
                 IterState::Str { s, byte } => s.as_str().and_then(|t| t.get(*byte..)).map(|t| t.chars().count()).unwrap_or(0) as i64,
                 IterState::DictKeys { dict, len, .. } | IterState::DictValues { dict, len, .. } | IterState::DictItems { dict, len, .. } => {

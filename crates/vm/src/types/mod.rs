@@ -123,12 +123,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__module__" => Some(if n.owner.is_none() { Value::str("builtins") } else { Value::None }),
             _ => None,
         },
-        (Obj::Range(r), _) => match name {
-            "start" => Some(Value::Int(r.start)),
-            "stop" => Some(Value::Int(r.stop)),
-            "step" => Some(Value::Int(r.step)),
-            _ => None,
-        },
+        (Obj::Range(r), _) => crate::types::range::range_attr(r, name),
         (Obj::Slice(s), _) => match name {
             "start" => Some(s[0].clone()),
             "stop" => Some(s[1].clone()),
