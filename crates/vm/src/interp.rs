@@ -923,6 +923,24 @@ impl Vm {
         if let Value::Obj(o) = &func {
             match &**o {
                 Obj::Function(f) if !f.code.co.is_generator() => {
+                    let co = &f.code.co;
+                    let nargs = fr.stack.len() - argstart;
+                    if kwnames.is_empty()
+                        && co.argcount as usize == nargs
+                        && co.flags & (pyrite_compiler::CO_VARARGS | pyrite_compiler::CO_VARKEYWORDS) == 0
+                        && co.kwonlyargcount == 0
+                        && co.cell2arg.iter().all(|c| c.is_none())
+                    {
+                        // the common case: move the arguments straight into the new frame
+                        let mut frame = self.new_frame(f.code.clone(), f.globals.clone(), None);
+                        for (slot, a) in frame.fast.iter_mut().zip(fr.stack.drain(argstart..)) {
+                            *slot = a;
+                        }
+                        fr.stack.truncate(base);
+                        frame.cells.extend(f.closure.iter().cloned());
+                        self.push_frame(frame)?;
+                        return Ok(true);
+                    }
                     let frame = self.bind_args(o, f, None, &fr.stack[argstart..], kwnames)?;
                     fr.stack.truncate(base);
                     self.push_frame(frame)?;
