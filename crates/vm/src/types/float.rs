@@ -291,12 +291,30 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+thread_local! {
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Floats are immediate values, so `is` compares bits. Each `float("nan")` call makes a new
+/// object in CPython (`float("nan") is float("nan")` is False, and list equality, which
+/// short-cuts on identity, differs); giving every such NaN its own payload reproduces that.
+fn fresh_nan(f: f64) -> f64 {
+    let n = NAN_SERIAL.with(|c| {
+        let n = c.get().wrapping_add(1);
+        c.set(n);
+        n
+    });
+    let payload = n & 0x0003_ffff_ffff_ffff;
+    f64::from_bits((f.to_bits() & 0x8000_0000_0000_0000) | 0x7ff8_0000_0000_0000 | payload)
+}
+
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1..];
     let f = match p.first() {
         Some(v) => float_from_value(vm, v)?,
         None => 0.0,
     };
+    let f = if f.is_nan() && !matches!(p.first(), Some(Value::Float(_))) { fresh_nan(f) } else { f };
     if let Value::Obj(c) = &args.pos()[0] {
         if !std::rc::Rc::ptr_eq(c, &vm.types.float) {
             let inst = crate::types::object::new_instance(vm, c);
