@@ -18,6 +18,12 @@ fuzz_target!(|data: &[u8]| {
             if let Ok(code) = vm.compile(&src, "<fuzz>", pyrite_compiler::Mode::Exec) {
                 let _ = vm.run_module_code(code, &main);
             }
+            if let pyrite_vm::Obj::Module(m) = &*main {
+                if let pyrite_vm::Obj::Dict(d) = &*m.dict {
+                    d.borrow_mut().clear();
+                }
+            }
+            vm.teardown();
         })
         .expect("thread");
     if let Err(p) = t.join() {

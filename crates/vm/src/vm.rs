@@ -572,6 +572,43 @@ impl Vm {
         self.frame_pool.push(f);
     }
 
+    /// Break the reference cycles that tie modules, functions and classes together so an
+    /// embedding (or the fuzzer) can drop a VM without leaking it. The VM is unusable after.
+    pub fn teardown(&mut self) {
+        self.frames.clear();
+        self.frame_pool.clear();
+        let modules: Vec<Value> = match &*self.modules {
+            Obj::Dict(d) => d.borrow().iter().map(|e| e.value.clone()).collect(),
+            _ => vec![],
+        };
+        for m in modules {
+            if let Value::Obj(o) = &m {
+                if let Obj::Module(md) = &**o {
+                    if let Obj::Dict(d) = &*md.dict {
+                        let old = std::mem::take(&mut *d.borrow_mut());
+                        drop(old);
+                    }
+                }
+            }
+        }
+        for d in [&self.modules, &self.builtins] {
+            if let Obj::Dict(d) = &**d {
+                let old = std::mem::take(&mut *d.borrow_mut());
+                drop(old);
+            }
+        }
+        let all = self.all_builtin_types();
+        for c in all {
+            if let Obj::Class(cl) = &*c {
+                let old = std::mem::take(&mut *cl.dict.borrow_mut());
+                drop(old);
+                cl.info.borrow_mut().take();
+            }
+        }
+        self.interned.clear();
+        self.handled = Value::None;
+    }
+
     pub fn sys_attr(&mut self, name: &str) -> Option<Value> {
         let d = self.module_dict(&self.sys.clone());
         dict_get_str(&d, name)
