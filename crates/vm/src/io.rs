@@ -238,6 +238,23 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(s.chars().count() as i64))
 }
 
+/// `f.writelines(lines)`: write each item of the iterable (no newlines added).
+fn f_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 2 {
+        return Err(type_error(format!("writelines() takes exactly one argument ({} given)", p.len().saturating_sub(1))));
+    }
+    if this(&args)?.borrow().closed {
+        return Err(closed_err());
+    }
+    let write = vm.getattr(&p[0], &Value::str("write"))?;
+    let it = vm.get_iter(&p[1])?;
+    while let Some(line) = vm.next(&it)? {
+        vm.call_value(&write, &[line])?;
+    }
+    Ok(Value::None)
+}
+
 fn f_flush(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
     let _ = f.borrow_mut().flush();
@@ -466,6 +483,7 @@ pub fn os_err(vm: &mut Vm, errno: i32, msg: &str, filename: &Value) -> PyErr {
 pub fn init(vm: &mut Vm) {
     let t = vm.types.file.clone();
     vm.add_method(&t, "write", f_write);
+    vm.add_method(&t, "writelines", f_writelines);
     vm.add_method(&t, "flush", f_flush);
     vm.add_method(&t, "read", f_read);
     vm.add_method(&t, "readline", f_readline);
