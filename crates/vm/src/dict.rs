@@ -352,3 +352,50 @@ impl Dict {
         self.indices[i] = pos as i32;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(s: &str) -> Value {
+        Value::str(s)
+    }
+
+    #[test]
+    fn keeps_insertion_order_across_deletes_and_growth() {
+        let mut d = Dict::new();
+        for i in 0..100 {
+            d.set_str(key(&format!("k{}", i)), Value::Int(i));
+        }
+        for i in (0..100).step_by(2) {
+            assert!(d.remove_str(&format!("k{}", i)).is_some());
+        }
+        d.set_str(key("k0"), Value::Int(-1));
+        let keys: Vec<String> = d.iter().map(|e| e.key.as_str().unwrap().to_string()).collect();
+        assert_eq!(keys.len(), 51);
+        assert_eq!(keys[0], "k1");
+        assert_eq!(keys[49], "k99");
+        assert_eq!(keys[50], "k0");
+        assert!(matches!(d.get_str("k0"), Some(Value::Int(-1))));
+        assert!(d.get_str("k2").is_none());
+    }
+
+    #[test]
+    fn numeric_keys_compare_across_types() {
+        let mut d = Dict::new();
+        d.insert_new(Value::Int(1), crate::hash::hash_int(1), key("one"));
+        assert!(matches!(d.probe(&Value::Float(1.0), crate::hash::hash_float(1.0)), Probe::Found(_)));
+        assert!(matches!(d.probe(&Value::Bool(true), 1), Probe::Found(_)));
+        assert!(matches!(d.probe(&Value::Int(2), 2), Probe::Missing));
+    }
+
+    #[test]
+    fn pop_last_returns_newest() {
+        let mut d = Dict::new();
+        d.set_str(key("a"), Value::Int(1));
+        d.set_str(key("b"), Value::Int(2));
+        let (k, _) = d.pop_last().unwrap();
+        assert_eq!(k.as_str(), Some("b"));
+        assert_eq!(d.len(), 1);
+    }
+}

@@ -279,3 +279,34 @@ impl SetTable {
         Some(self.remove_at(i))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(items: &[i64]) -> Vec<i64> {
+        let mut t = SetTable::new();
+        for &i in items {
+            let h = crate::hash::hash_int(i);
+            if matches!(t.probe(&Value::Int(i), h), SetProbe::Missing) {
+                t.insert_new(Value::Int(i), h);
+            }
+        }
+        t.iter().map(|v| if let Value::Int(i) = v { *i } else { 0 }).collect()
+    }
+
+    #[test]
+    fn small_int_order_matches_cpython() {
+        // what CPython 3.11 prints for these set displays
+        assert_eq!(order(&[3, 1, 2]), vec![1, 2, 3]);
+        assert_eq!(order(&[33, 10, 2, 4]), vec![33, 10, 2, 4]);
+        assert_eq!(order(&[100, -1, 7]), vec![100, -1, 7]);
+    }
+
+    #[test]
+    fn grows_and_keeps_all_items() {
+        let items: Vec<i64> = (0..1000).map(|i| i * 7919 % 1009).collect();
+        let got = order(&items);
+        assert_eq!(got.len(), 1000);
+    }
+}
