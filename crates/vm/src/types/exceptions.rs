@@ -175,6 +175,11 @@ pub fn fill_slots(vm: &mut Vm, inst: &Value, p: &[Value], kw: &[(&str, Value)]) 
                 set_slot(inst, n, v);
             }
         }
+    } else if is_kind(vm, &cls, ExcKind::UnicodeTranslateError) && p.len() == 4 {
+        for (n, v) in ["object", "start", "end", "reason"].iter().zip(p.iter()) {
+            set_slot(inst, n, v.clone());
+        }
+        set_slot(inst, "encoding", Value::None);
     } else if is_kind(vm, &cls, ExcKind::UnicodeError) && p.len() == 5 {
         for (n, v) in ["encoding", "object", "start", "end", "reason"].iter().zip(p.iter()) {
             set_slot(inst, n, v.clone());
@@ -245,6 +250,50 @@ fn import_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     exc_str(vm, args)
+}
+
+/// `str()` of UnicodeDecodeError/UnicodeEncodeError/UnicodeTranslateError built from the five
+/// arguments (encoding, object, start, end, reason), worded like CPython.
+fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos()[0].clone();
+    let a = args_of(&v);
+    let cls = vm.class_of(&v);
+    let slots = (get_slot(&v, "encoding"), get_slot(&v, "object"), get_slot(&v, "start"), get_slot(&v, "end"), get_slot(&v, "reason"));
+    let (Some(enc), Some(obj), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) = slots else {
+        return exc_str(vm, args);
+    };
+    if a.len() != 5 && !(a.len() == 4 && is_kind(vm, &cls, ExcKind::UnicodeTranslateError)) {
+        return exc_str(vm, args);
+    }
+    let reason = vm.str_string(&reason)?;
+    let enc = if enc.is_none() { String::new() } else { vm.str_string(&enc)? };
+    let one = end == start + 1;
+    if is_kind(vm, &cls, ExcKind::UnicodeDecodeError) {
+        let bytes = crate::types::bytes::bytes_like(&vm.unwrap_builtin(&obj)).unwrap_or_default();
+        return Ok(Value::string(match (one, usize::try_from(start).ok().and_then(|i| bytes.get(i))) {
+            (true, Some(b)) => format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b, start, reason),
+            _ => format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason),
+        }));
+    }
+    let text = vm.str_string(&obj)?;
+    let ch = usize::try_from(start).ok().and_then(|i| text.chars().nth(i));
+    let esc = |c: char| {
+        let u = c as u32;
+        if u < 0x100 {
+            format!("\\x{:02x}", u)
+        } else if u < 0x10000 {
+            format!("\\u{:04x}", u)
+        } else {
+            format!("\\U{:08x}", u)
+        }
+    };
+    let translate = is_kind(vm, &cls, ExcKind::UnicodeTranslateError);
+    Ok(Value::string(match (one, ch) {
+        (true, Some(c)) if translate => format!("can't translate character '{}' in position {}: {}", esc(c), start, reason),
+        (true, Some(c)) => format!("'{}' codec can't encode character '{}' in position {}: {}", enc, esc(c), start, reason),
+        _ if translate => format!("can't translate characters in position {}-{}: {}", start, end - 1, reason),
+        _ => format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason),
+    }))
 }
 
 fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -703,6 +752,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&ie, "__str__", import_error_str);
     let se = vm.exc_class(ExcKind::SyntaxError);
     vm.add_method(&se, "__str__", syntax_error_str);
+    for k in [ExcKind::UnicodeDecodeError, ExcKind::UnicodeEncodeError, ExcKind::UnicodeTranslateError] {
+        let c = vm.exc_class(k);
+        vm.add_method(&c, "__str__", unicode_error_str);
+    }
     let eg = vm.exc_class(ExcKind::BaseExceptionGroup);
     vm.add_staticmethod(&eg, "__new__", eg_new);
     vm.add_method(&eg, "__init__", eg_init);
