@@ -169,6 +169,18 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
         err("invalid syntax".into(), line, col, line, col + w)
     };
     match &e.error {
+        ParseErrorType::ExpectedToken { expected: TokenKind::Rpar, found: TokenKind::Lpar }
+            if source[..start_off].trim_start().starts_with("def ") || source[..start_off].contains("\ndef ") || source[..start_off].contains(" def ") =>
+        {
+            let end = source[start_off..].find(')').map(|i| start_off + i + 1).unwrap_or(start_off + 1);
+            let (el, ec) = pos(end);
+            err("Function parameters cannot be parenthesized".into(), line, col, el, ec)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found: TokenKind::Lpar } if source[..start_off].trim_end().ends_with("lambda") => {
+            let end = source[start_off..].find(')').map(|i| start_off + i + 1).unwrap_or(start_off + 1);
+            let (el, ec) = pos(end);
+            err("Lambda expression parameters cannot be parenthesized".into(), line, col, el, ec)
+        }
         ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
             // CPython points just after the header, at the end of the last token
             let before = source[..start_off].trim_end_matches([' ', '\t', '\n', '\r']);

@@ -123,6 +123,10 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     current: usize,
     error: Option<SymbolError>,
+    /// Depth of comprehension iterable expressions being visited (walrus is not allowed there).
+    in_comp_iter: u32,
+    /// Iteration variables of the comprehensions being visited, innermost last.
+    comp_targets: Vec<Vec<String>>,
 }
 
 impl SymbolTable {
@@ -132,6 +136,8 @@ impl SymbolTable {
             by_node: HashMap::new(),
             current: 0,
             error: None,
+            in_comp_iter: 0,
+            comp_targets: Vec::new(),
         };
         b.stmts(body);
         if let Some(e) = b.error {
@@ -274,6 +280,16 @@ impl SymbolTable {
             s.freevars = frees;
         }
         Ok(())
+    }
+}
+
+fn collect_names(t: &Expr, out: &mut Vec<String>) {
+    match t {
+        Expr::Name(n) => out.push(n.id.to_string()),
+        Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_names(e, out)),
+        Expr::List(t) => t.elts.iter().for_each(|e| collect_names(e, out)),
+        Expr::Starred(s) => collect_names(&s.value, out),
+        _ => {}
     }
 }
 
@@ -610,14 +626,23 @@ impl Builder {
 
     fn comprehension<T>(&mut self, node: &T, generators: &[ast::Comprehension], elts: &[&Expr], is_genexp: bool) {
         // The first iterable is evaluated in the enclosing scope.
+        self.in_comp_iter += 1;
         self.expr(&generators[0].iter);
+        self.in_comp_iter -= 1;
         let prev = self.push_scope(node, ScopeKind::Comprehension);
         self.scope().is_generator = is_genexp;
         self.scope().add(".0", PARAM);
         self.scope().params = vec![".0".to_string()];
+        let mut targets = Vec::new();
+        for g in generators {
+            collect_names(&g.target, &mut targets);
+        }
+        self.comp_targets.push(targets);
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
+                self.in_comp_iter += 1;
                 self.expr(&g.iter);
+                self.in_comp_iter -= 1;
             }
             self.target(&g.target);
             for c in &g.ifs {
@@ -630,6 +655,7 @@ impl Builder {
         for e in elts {
             self.expr(e);
         }
+        self.comp_targets.pop();
         self.current = prev;
     }
 
@@ -639,6 +665,12 @@ impl Builder {
             Expr::Named(n) => {
                 self.expr(&n.value);
                 if let Expr::Name(name) = &*n.target {
+                    if self.in_comp_iter > 0 {
+                        self.err("assignment expression cannot be used in a comprehension iterable expression".into(), n.range.start().to_u32());
+                    }
+                    if self.comp_targets.iter().any(|t| t.iter().any(|v| v == name.id.as_str())) {
+                        self.err(format!("assignment expression cannot rebind comprehension iteration variable '{}'", name.id), n.range.start().to_u32());
+                    }
                     // Walrus inside comprehensions binds in the enclosing function scope.
                     let mut sid = self.current;
                     let mut via = Vec::new();
