@@ -177,15 +177,11 @@ pub fn normalize_encoding(e: &str) -> String {
 }
 
 fn encode_error(enc: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
-    let chars: Vec<char> = s.chars().skip(start).take(end - start).collect();
-    if end - start == 1 {
-        PyErr::new(
-            ExcKind::UnicodeEncodeError,
-            format!("'{}' codec can't encode character '{}' in position {}: {}", enc, crate::repr::escape_char(chars[0]), start, reason),
-        )
-    } else {
-        PyErr::new(ExcKind::UnicodeEncodeError, format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason))
-    }
+    // UnicodeEncodeError(encoding, object, start, end, reason): str() is built from these
+    PyErr::LazyArgs(
+        ExcKind::UnicodeEncodeError,
+        vec![Value::str(enc), Value::str(s), Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)],
+    )
 }
 
 pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Value> {
@@ -265,11 +261,17 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Va
 }
 
 fn decode_error(enc: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    if end - start <= 1 {
-        PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b[start], start, reason))
-    } else {
-        PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason))
-    }
+    // UnicodeDecodeError(encoding, object, start, end, reason): str() is built from these
+    PyErr::LazyArgs(
+        ExcKind::UnicodeDecodeError,
+        vec![
+            Value::str(enc),
+            Value::obj(Obj::Bytes(b.to_vec().into_boxed_slice())),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
 }
 
 /// Applies a decode error handler to the bad bytes `b[start..end]`.
