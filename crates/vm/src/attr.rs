@@ -14,6 +14,24 @@ impl Vm {
         self.getattr(obj, &n).is_ok()
     }
 
+    /// Attribute lookup that reports a missing attribute as `None` instead of building an
+    /// AttributeError (for `hasattr` and `getattr` with a default).
+    pub fn getattr_opt(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let cls = self.class_of(obj);
+        let simple = match obj {
+            Value::Obj(o) if matches!(&**o, Obj::Instance(_)) => {
+                crate::types::class::class_flags(self, &cls) & CF_CUSTOM_GETATTRIBUTE == 0
+                    && !crate::types::class::class_info(self, &cls).has_getattr
+            }
+            _ => true,
+        };
+        let r = if simple { self.generic_getattr(obj, name, &cls) } else { self.getattr(obj, name).map(Some) };
+        match r {
+            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
+            other => other,
+        }
+    }
+
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult<Value> {
         let cls = self.class_of(obj);

@@ -245,16 +245,10 @@ fn getattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error(format!("getattr expected at least 2 arguments, got {}", p.len())));
     }
     let name = attr_name(vm, &p[1])?;
-    match vm.getattr(&p[0], &name) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            if p.len() == 3 && vm.err_matches(&e, ExcKind::AttributeError) {
-                Ok(p[2].clone())
-            } else {
-                Err(e)
-            }
-        }
+    if p.len() == 3 {
+        return Ok(vm.getattr_opt(&p[0], &name)?.unwrap_or_else(|| p[2].clone()));
     }
+    vm.getattr(&p[0], &name)
 }
 
 fn setattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -283,16 +277,7 @@ fn hasattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error(format!("hasattr expected 2 arguments, got {}", p.len())));
     }
     let name = attr_name(vm, &p[1])?;
-    match vm.getattr(&p[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) => {
-            if vm.err_matches(&e, ExcKind::AttributeError) {
-                Ok(Value::Bool(false))
-            } else {
-                Err(e)
-            }
-        }
-    }
+    Ok(Value::Bool(vm.getattr_opt(&p[0], &name)?.is_some()))
 }
 
 fn id_b(_vm: &mut Vm, args: Args) -> PyResult<Value> {

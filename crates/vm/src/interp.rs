@@ -264,6 +264,16 @@ impl Vm {
                         fr.stack.push(v);
                         continue;
                     }
+                    // a property with a plain Python getter: run the getter as a normal call
+                    if let Some(getter) = self.property_getter(&obj, name) {
+                        if let Value::Obj(go) = &getter {
+                            if let Obj::Function(f) = &**go {
+                                let frame = self.bind_args(go, f, None, std::slice::from_ref(&obj), &[])?;
+                                self.push_frame(frame)?;
+                                return Ok(Switch::Continue);
+                            }
+                        }
+                    }
                     let v = self.getattr(&obj, name)?;
                     fr.stack.push(v);
                 }
@@ -978,6 +988,29 @@ impl Vm {
         fr.stack.truncate(base);
         fr.stack.push(r);
         Ok(false)
+    }
+
+    /// The getter of a property found for `name` on an instance whose class uses the standard
+    /// attribute protocol, when it is a plain (non-generator) Python function of one argument.
+    fn property_getter(&mut self, obj: &Value, name: &Value) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let Obj::Instance(inst) = &**o else { return None };
+        let cls = inst.class.borrow().clone();
+        let flags = crate::types::class::class_flags(self, &cls);
+        if flags & (CF_CUSTOM_GETATTRIBUTE | CF_DATA_DESCRIPTORS) != CF_DATA_DESCRIPTORS {
+            return None;
+        }
+        let d = crate::types::class::lookup_cached(self, &cls, name)?;
+        let Value::Obj(dobj) = &d else { return None };
+        let Obj::Property(p) = &**dobj else { return None };
+        let g = p.fget.borrow().clone();
+        let simple = matches!(&g, Value::Obj(go) if matches!(&**go, Obj::Function(f)
+            if !f.code.co.is_generator() && f.code.co.argcount == 1 && f.code.co.flags & (pyrite_compiler::CO_VARARGS | pyrite_compiler::CO_VARKEYWORDS) == 0));
+        if simple {
+            Some(g)
+        } else {
+            None
+        }
     }
 
     /// Replace the `func()` placeholder in a call-argument error with the callee's name.
