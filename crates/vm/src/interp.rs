@@ -344,6 +344,10 @@ impl Vm {
                             continue;
                         }
                     }
+                    if let Some(v) = float_fast(op, &a, &b) {
+                        push_direct(&mut fr.stack, Value::Float(v));
+                        continue;
+                    }
                     let r = self.binary_op(&a, &b, op)?;
                     fr.stack.push(r);
                 }
@@ -355,6 +359,10 @@ impl Vm {
                             push_direct(&mut fr.stack, v);
                             continue;
                         }
+                    }
+                    if let Some(v) = float_fast(op, &a, &b) {
+                        push_direct(&mut fr.stack, Value::Float(v));
+                        continue;
                     }
                     let r = self.inplace_op(&a, &b, op)?;
                     fr.stack.push(r);
@@ -370,8 +378,13 @@ impl Vm {
                 Instr::Compare(op) => {
                     let b = fr.stack.pop().unwrap();
                     let a = fr.stack.pop().unwrap();
-                    if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                        let truth = crate::ops::cmp_ord(op, x.cmp(y));
+                    let ord = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+                        (Value::Float(x), Value::Float(y)) if !x.is_nan() && !y.is_nan() => x.partial_cmp(y),
+                        _ => None,
+                    };
+                    if let Some(ord) = ord {
+                        let truth = crate::ops::cmp_ord(op, ord);
                         // fused with a following conditional jump: no push/pop of the bool
                         match instrs.get(pc + 1) {
                             Some(Instr::PopJumpIfFalse(t)) => {
@@ -1280,6 +1293,31 @@ fn plain_instance_attr(obj: &Value, name: &Value) -> Option<Value> {
     let d = inst.dict_cell()?;
     let v = d.borrow().get_str_hashed(ps.as_str(), ps.hash()).cloned();
     v
+}
+
+/// Float arithmetic that cannot fail (no division by zero), for the dispatch loop.
+#[inline(always)]
+fn float_fast(op: pyrite_compiler::BinOp, a: &Value, b: &Value) -> Option<f64> {
+    use pyrite_compiler::BinOp;
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        _ => return None,
+    };
+    // int -> float conversion is exact only within 2**53
+    if let (Value::Int(i), _) | (_, Value::Int(i)) = (a, b) {
+        if i.unsigned_abs() > 1 << 53 {
+            return None;
+        }
+    }
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
+    }
 }
 
 /// Push a freshly built value straight into the stack's memory (see `Value::clone`: building
