@@ -106,7 +106,11 @@ impl Vm {
             match &**o {
                 Obj::Class(_) => return self.class_getattr(o, name),
                 Obj::Module(m) => {
-                    if let Some(v) = crate::vm::dict_get_str(&m.dict, nm) {
+                    let found = match (&*m.dict, name.as_pystr()) {
+                        (Obj::Dict(d), Some(ps)) => d.borrow().get_str_hashed(nm, ps.hash()).cloned(),
+                        _ => crate::vm::dict_get_str(&m.dict, nm),
+                    };
+                    if let Some(v) = found {
                         return Ok(Some(v));
                     }
                     if nm == "__dict__" {

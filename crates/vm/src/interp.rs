@@ -1221,17 +1221,23 @@ impl Vm {
 
     fn unpack_sequence(&mut self, v: &Value, n: usize, out: &mut Vec<Value>) -> PyResult<()> {
         if let Value::Obj(o) = v {
-            let items: Option<Vec<Value>> = match &**o {
-                Obj::Tuple(t) => Some(t.to_vec()),
-                Obj::List(l) => Some(l.borrow().clone()),
-                _ => None,
-            };
-            if let Some(items) = items {
-                if items.len() != n {
-                    return Err(unpack_count_error(n, items.len()));
+            match &**o {
+                Obj::Tuple(t) => {
+                    if t.len() != n {
+                        return Err(unpack_count_error(n, t.len()));
+                    }
+                    out.extend(t.iter().rev().cloned());
+                    return Ok(());
                 }
-                out.extend(items.into_iter().rev());
-                return Ok(());
+                Obj::List(l) => {
+                    let l = l.borrow();
+                    if l.len() != n {
+                        return Err(unpack_count_error(n, l.len()));
+                    }
+                    out.extend(l.iter().rev().cloned());
+                    return Ok(());
+                }
+                _ => {}
             }
         }
         let it = self.get_iter(v).map_err(|e| self.unpack_type_error(e, v))?;
