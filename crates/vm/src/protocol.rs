@@ -563,11 +563,46 @@ impl Vm {
         }
     }
 
+    /// Find `key` in a live set table without copying it; Python-level `__eq__` calls happen
+    /// with the table unborrowed.
+    pub fn set_cell_find(&mut self, cell: &RefCell<SetTable>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let probe = cell.borrow().probe(key, hash);
+        match probe {
+            SetProbe::Found(i) => Ok(Some(i)),
+            SetProbe::Missing => Ok(None),
+            SetProbe::NeedsEq => {
+                let cands = cell.borrow().candidates(hash);
+                for (i, k) in cands {
+                    if k.is(key) || self.eq(&k, key)? {
+                        return Ok(Some(i));
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
     pub fn set_add(&mut self, s: &Value, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
         let Some(cell) = set_cell(s) else { return Err(type_error("expected set")) };
-        let snapshot = cell.borrow().clone();
-        if self.set_find(&snapshot, &item, h)?.is_none() {
+        let probe = cell.borrow().probe(&item, h);
+        let present = match probe {
+            SetProbe::Found(_) => true,
+            SetProbe::Missing => false,
+            SetProbe::NeedsEq => {
+                // Python-level __eq__ may run: compare candidates without holding the borrow
+                let cands = cell.borrow().candidates(h);
+                let mut found = false;
+                for (_, k) in cands {
+                    if k.is(&item) || self.eq(&k, &item)? {
+                        found = true;
+                        break;
+                    }
+                }
+                found
+            }
+        };
+        if !present {
             cell.borrow_mut().insert_new(item, h);
         }
         Ok(())
@@ -712,13 +747,18 @@ impl Vm {
                     }
                 }
                 Obj::List(l) => {
-                    let items = l.borrow().clone();
-                    for x in items.iter() {
-                        if x.is(item) || self.eq(x, item)? {
+                    // index by index: `__eq__` may run Python code that mutates the list
+                    let mut i = 0;
+                    loop {
+                        let x = match l.borrow().get(i) {
+                            Some(x) => x.clone(),
+                            None => return Ok(false),
+                        };
+                        if x.is(item) || self.eq(&x, item)? {
                             return Ok(true);
                         }
+                        i += 1;
                     }
-                    return Ok(false);
                 }
                 Obj::Tuple(t) => {
                     for x in t.iter() {
@@ -729,9 +769,22 @@ impl Vm {
                     return Ok(false);
                 }
                 Obj::Dict(d) => return Ok(self.dict_lookup(d, item)?.is_some()),
-                Obj::Set(s) => {
-                    let s = s.borrow().clone();
-                    return self.set_contains(&s, item);
+                Obj::Set(cell) => {
+                    let h = match self.hash(item) {
+                        Ok(h) => h,
+                        Err(e) => {
+                            // unhashable sets are looked up as frozensets, like CPython
+                            if let Value::Obj(io) = item {
+                                if let Obj::Set(inner) = &**io {
+                                    let fs = Value::obj(Obj::FrozenSet(inner.borrow().clone()));
+                                    let h = self.hash(&fs)?;
+                                    return Ok(self.set_cell_find(cell, &fs, h)?.is_some());
+                                }
+                            }
+                            return Err(e);
+                        }
+                    };
+                    return Ok(self.set_cell_find(cell, item, h)?.is_some());
                 }
                 Obj::FrozenSet(s) => return self.set_contains(s, item),
                 Obj::Range(r) => return crate::types::range::range_contains(self, r, item),

@@ -479,8 +479,7 @@ fn add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         SetProbe::Found(_) => {}
         SetProbe::Missing => cell.borrow_mut().insert_new(key, h),
         SetProbe::NeedsEq => {
-            let snapshot = cell.borrow().clone();
-            if find(vm, &snapshot, &key, h)?.is_none() {
+            if vm.set_cell_find(cell, &key, h)?.is_none() {
                 cell.borrow_mut().insert_new(key, h);
             }
         }
@@ -493,8 +492,7 @@ fn remove_impl(vm: &mut Vm, args: &Args, qual: &str, raise: bool) -> PyResult<Va
     let p = args.pos();
     let cell = set_cell_of(vm, &p[0])?;
     let (key, h) = lookup_key(vm, &p[1])?;
-    let snapshot = cell.borrow().clone();
-    match find(vm, &snapshot, &key, h)? {
+    match vm.set_cell_find(cell, &key, h)? {
         Some(slot) => {
             let old = cell.borrow_mut().remove_at(slot);
             drop(old);
