@@ -334,10 +334,8 @@ impl Vm {
                 let m = m.borrow().clone();
                 self.seq_compare(&l, &m, op).map(Some)
             }
-            (Obj::Tuple(l), Obj::Tuple(m)) => {
-                let (l, m) = (l.to_vec(), m.to_vec());
-                self.seq_compare(&l, &m, op).map(Some)
-            }
+            // tuples are immutable: compare in place (a and b keep them alive)
+            (Obj::Tuple(l), Obj::Tuple(m)) => self.seq_compare(l, m, op).map(Some),
             (Obj::Dict(d), Obj::Dict(e)) => match op {
                 CmpOp::Eq | CmpOp::Ne => {
                     let r = self.dict_eq(d, e)?;
