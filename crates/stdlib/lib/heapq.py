@@ -8,9 +8,11 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge",
            "nlargest", "nsmallest", "heappushpop"]
 
 
-def _check_list(name, heap):
+def _check_list(name, heap, single=False):
     if not isinstance(heap, list):
-        raise TypeError(f"{name}() argument 1 must be list, not {type(heap).__name__}")
+        which = "argument" if single else "argument 1"
+        got = "None" if heap is None else type(heap).__name__
+        raise TypeError(f"{name}() {which} must be list, not {got}")
 
 
 # Min-heap primitives. `_bubble_up` moves heap[pos] towards the root (stopping at `start`) while
@@ -87,7 +89,7 @@ def heappush(heap, item):
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list("heappop", heap)
+    _check_list("heappop", heap, True)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -124,7 +126,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    _check_list("heapify", x)
+    _check_list("heapify", x, True)
     for i in range(len(x) // 2 - 1, -1, -1):
         _sink(x, i)
 
