@@ -310,6 +310,9 @@ impl Vm {
 
     /// Comparison of builtin values; None means NotImplemented.
     pub fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        if let Some(ord) = quick_cmp(a, b) {
+            return Ok(Some(Value::Bool(cmp_ord(op, ord))));
+        }
         if let Some(ord) = crate::ops::numeric_cmp(a, b) {
             return Ok(Some(Value::Bool(match ord {
                 Some(o) => cmp_ord(op, o),
@@ -386,6 +389,13 @@ impl Vm {
         for (x, y) in l.iter().zip(m.iter()) {
             if x.is(y) {
                 continue;
+            }
+            // common element types decide without the general protocol
+            if let Some(ord) = quick_cmp(x, y) {
+                if ord == Ordering::Equal {
+                    continue;
+                }
+                return Ok(Value::Bool(cmp_ord(op, ord)));
             }
             if !self.eq(x, y)? {
                 return match op {
@@ -1128,6 +1138,20 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+}
+
+/// Ordering of two values of the same simple type (ints, non-NaN floats, strs), if they are.
+#[inline]
+pub fn quick_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Obj(x), Value::Obj(y)) => match (&**x, &**y) {
+            (Obj::Str(s), Obj::Str(t)) => Some(s.as_str().cmp(t.as_str())),
+            _ => None,
+        },
+        _ => None,
     }
 }
 
