@@ -7,6 +7,11 @@ use pyrite_compiler::Mode;
 use pyrite_vm::{ExcKind, Obj, PyErr, Value, Vm};
 use std::rc::Rc;
 
+/// The interpreter allocates many small short-lived objects; mimalloc serves them faster than
+/// the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const VERSION: &str = "Python 3.11.7";
 
 const USAGE: &str = "usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg] ...
