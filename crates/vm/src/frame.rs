@@ -31,6 +31,8 @@ pub struct Frame {
     pub generator: Option<std::rc::Weak<crate::object::Obj>>,
     /// For an `__init__` frame started by instantiation: the new instance to push on return.
     pub init_self: Option<Value>,
+    /// The caller does not want the return value (property setters run as frames).
+    pub discard_result: bool,
     /// A builtins namespace other than the interpreter's (exec/eval with `__builtins__`).
     pub builtins: Option<ObjRef>,
 }

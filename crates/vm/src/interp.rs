@@ -295,6 +295,18 @@ impl Vm {
                             }
                         }
                     }
+                    // a property with a plain Python setter: run it as a frame, result dropped
+                    if let Some(setter) = self.property_setter(&obj, name) {
+                        if let Value::Obj(so) = &setter {
+                            if let Obj::Function(f) = &**so {
+                                let args = [obj.clone(), v];
+                                let mut frame = self.bind_args(so, f, None, &args, &[])?;
+                                frame.discard_result = true;
+                                self.push_frame(frame)?;
+                                return Ok(Switch::Continue);
+                            }
+                        }
+                    }
                     let name = name.clone();
                     self.setattr(&obj, &name, v)?;
                 }
@@ -912,7 +924,11 @@ impl Vm {
             return Ok(Switch::Return(v));
         }
         let init_self = frame.init_self.take();
+        let discard = frame.discard_result;
         self.recycle_frame(frame);
+        if discard {
+            return Ok(Switch::Continue);
+        }
         crate::types::generator::maybe_finalize(self);
         let caller = self.frames.last_mut().expect("caller");
         match init_self {
@@ -1021,6 +1037,29 @@ impl Vm {
             if !f.code.co.is_generator() && f.code.co.argcount == 1 && f.code.co.flags & (pyrite_compiler::CO_VARARGS | pyrite_compiler::CO_VARKEYWORDS) == 0));
         if simple {
             Some(g)
+        } else {
+            None
+        }
+    }
+
+    /// The setter of a property found for `name`, when it is a plain Python function of two
+    /// arguments and the class uses the standard `__setattr__`.
+    fn property_setter(&mut self, obj: &Value, name: &Value) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let Obj::Instance(inst) = &**o else { return None };
+        let cls = inst.class.borrow().clone();
+        let flags = crate::types::class::class_flags(self, &cls);
+        if flags & (CF_CUSTOM_SETATTR | CF_DATA_DESCRIPTORS) != CF_DATA_DESCRIPTORS {
+            return None;
+        }
+        let d = crate::types::class::lookup_cached(self, &cls, name)?;
+        let Value::Obj(dobj) = &d else { return None };
+        let Obj::Property(p) = &**dobj else { return None };
+        let s = p.fset.borrow().clone();
+        let simple = matches!(&s, Value::Obj(so) if matches!(&**so, Obj::Function(f)
+            if !f.code.co.is_generator() && f.code.co.argcount == 2 && f.code.co.flags & (pyrite_compiler::CO_VARARGS | pyrite_compiler::CO_VARKEYWORDS) == 0));
+        if simple {
+            Some(s)
         } else {
             None
         }

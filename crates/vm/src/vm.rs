@@ -551,6 +551,7 @@ impl Vm {
             generator: None,
             init_self: None,
             builtins: None,
+            discard_result: false,
         })
     }
 
@@ -566,6 +567,7 @@ impl Vm {
         f.locals = None;
         f.init_self = None;
         f.builtins = None;
+        f.discard_result = false;
         f.pc = 0;
         f.lasti = 0;
         f.is_entry = false;
