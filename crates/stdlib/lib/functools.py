@@ -508,7 +508,10 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError('Invalid first argument to `register()`. '
                                 '%r is not a class or union type.' % (cls,))
-            annotations = getattr(cls, '__annotations__', {})
+            annotations = getattr(cls, '__annotations__', None)
+            if annotations is None:
+                # a classmethod or staticmethod: look at the function it wraps
+                annotations = getattr(getattr(cls, '__func__', None), '__annotations__', {})
             if not annotations:
                 raise TypeError('Invalid first argument to `register()`: %r. Use either '
                                 '`@register(some_class)` or plain `@register` on an '

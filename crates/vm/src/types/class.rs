@@ -362,7 +362,24 @@ pub fn finish_class(vm: &mut Vm, cls: &ObjRef, kwargs: &[(Value, Value)]) -> PyR
             if let Obj::Instance(_) = &**o {
                 let vc = vm.class_of(&v);
                 if let Some(sn) = lookup(vm, &vc, "__set_name__") {
-                    vm.call_value(&sn, &[v.clone(), Value::Obj(cls.clone()), k.clone()])?;
+                    if let Err(err) = vm.call_value(&sn, &[v.clone(), Value::Obj(cls.clone()), k.clone()]) {
+                        // CPython 3.11 reports the failure as a RuntimeError caused by the original
+                        let cause = vm.normalize(err);
+                        let key = k.as_str().unwrap_or("").to_string();
+                        let msg = format!(
+                            "Error calling __set_name__ on '{}' instance '{}' in '{}'",
+                            class_name(&vc),
+                            key,
+                            c.name.borrow()
+                        );
+                        let wrapped = vm.normalize(runtime_error(msg));
+                        if let Some(d) = crate::types::exc_data(&wrapped) {
+                            let mut d = d.borrow_mut();
+                            d.cause = cause;
+                            d.suppress_context = true;
+                        }
+                        return Err(PyErr::Obj(wrapped));
+                    }
                 }
             }
         }
