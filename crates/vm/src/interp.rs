@@ -264,6 +264,10 @@ impl Vm {
                         fr.stack.push(v);
                         continue;
                     }
+                    if let Some(v) = self.plain_class_attr(&obj, name) {
+                        fr.stack.push(v);
+                        continue;
+                    }
                     // a property with a plain Python getter: run the getter as a normal call
                     if let Some(getter) = self.property_getter(&obj, name) {
                         if let Value::Obj(go) = &getter {
@@ -1017,6 +1021,39 @@ impl Vm {
         fr.stack.truncate(base);
         fr.stack.push(r);
         Ok(false)
+    }
+
+    /// A plain data attribute (not a function or descriptor) found on the class of an instance
+    /// that has no such attribute itself, or on a class object with the default metaclass.
+    fn plain_class_attr(&mut self, obj: &Value, name: &Value) -> Option<Value> {
+        let Value::Obj(o) = obj else { return None };
+        let cls = match &**o {
+            Obj::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                let flags = crate::types::class::class_flags(self, &cls);
+                if flags & (CF_CUSTOM_GETATTRIBUTE | CF_DATA_DESCRIPTORS) != 0 || inst.exc.is_some() {
+                    return None;
+                }
+                cls
+            }
+            Obj::Class(c) => {
+                if c.metaclass.borrow().is_some() || name.as_str().map(|n| n.starts_with("__")).unwrap_or(true) {
+                    return None;
+                }
+                o.clone()
+            }
+            _ => return None,
+        };
+        let v = crate::types::class::lookup_cached(self, &cls, name)?;
+        let plain = match &v {
+            Value::Obj(vo) => matches!(&**vo, Obj::Str(_) | Obj::Tuple(_) | Obj::BigInt(_) | Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Bytes(_)),
+            _ => true,
+        };
+        if plain {
+            Some(v)
+        } else {
+            None
+        }
     }
 
     /// The getter of a property found for `name` on an instance whose class uses the standard
