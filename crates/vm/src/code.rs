@@ -16,6 +16,10 @@ pub struct Code {
     pub varnames: Vec<Value>,
     pub name: Value,
     pub qualname: Value,
+    /// Per-instruction inline cache for LoadAttr/StoreAttr: the index of the instance-dict
+    /// entry that held the attribute last time (instances of one class usually store their
+    /// attributes in the same order, so the index is a good guess). u32::MAX when empty.
+    pub attr_cache: Box<[std::cell::Cell<u32>]>,
 }
 
 impl Code {
@@ -26,7 +30,8 @@ impl Code {
         let varnames = co.varnames.iter().map(|n| vm.intern(n)).collect();
         let name = vm.intern(&co.name);
         let qualname = Value::str(&co.qualname);
-        Rc::new(Code { co, consts, names, varnames, name, qualname })
+        let attr_cache = (0..co.instrs.len()).map(|_| std::cell::Cell::new(u32::MAX)).collect();
+        Rc::new(Code { co, consts, names, varnames, name, qualname, attr_cache })
     }
 }
 

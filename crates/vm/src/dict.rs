@@ -167,6 +167,40 @@ impl Dict {
             .collect()
     }
 
+    /// The value at entry `i` if its key is the very same str object as `key` (inline caches).
+    #[inline]
+    pub fn value_if_key_at(&self, i: usize, key: &str) -> Option<&Value> {
+        let e = self.entries.get(i)?;
+        match e.key.as_str() {
+            Some(k) if std::ptr::eq(k.as_ptr(), key.as_ptr()) && k.len() == key.len() => Some(&e.value),
+            _ => None,
+        }
+    }
+
+    /// Entry index of a str key (for filling inline caches).
+    pub fn index_of_str(&self, key: &str, hash: i64) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mask = self.mask();
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
+            }
+            if ix >= 0 {
+                let e = &self.entries[ix as usize];
+                if e.hash == hash && e.key.as_str() == Some(key) {
+                    return Some(ix as usize);
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
     /// Fast lookup for string keys (namespaces).
     pub fn get_str(&self, key: &str) -> Option<&Value> {
         let hash = crate::hash::hash_str(key);

@@ -260,7 +260,7 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let name = &fr.code.names[i as usize];
-                    if let Some(v) = plain_instance_attr(&obj, name) {
+                    if let Some(v) = plain_instance_attr(&obj, name, &code.attr_cache[pc]) {
                         fr.stack.push(v);
                         continue;
                     }
@@ -293,7 +293,22 @@ impl Vm {
                             };
                             if plain && inst.exc.is_none() && name.as_str() != Some("__class__") {
                                 if let Some(d) = inst.dict_cell() {
-                                    d.borrow_mut().set_str(name.clone(), v);
+                                    let cache = &code.attr_cache[pc];
+                                    let key = name.as_str().unwrap_or("");
+                                    let mut d = d.borrow_mut();
+                                    let idx = cache.get() as usize;
+                                    if d.value_if_key_at(idx, key).is_some() {
+                                        let old = d.set_at(idx, v);
+                                        drop(d);
+                                        drop(old);
+                                        continue;
+                                    }
+                                    d.set_str(name.clone(), v);
+                                    if let Some(ps) = name.as_pystr() {
+                                        if let Some(i) = d.index_of_str(key, ps.hash()) {
+                                            cache.set(i as u32);
+                                        }
+                                    }
                                     continue;
                                 }
                             }
@@ -1361,7 +1376,7 @@ fn unpack_count_error(expected: usize, got: usize) -> PyErr {
 /// An attribute found directly in the `__dict__` of an instance whose class has no data
 /// descriptors and no custom `__getattribute__` (the common case), without further lookups.
 #[inline]
-fn plain_instance_attr(obj: &Value, name: &Value) -> Option<Value> {
+fn plain_instance_attr(obj: &Value, name: &Value, cache: &std::cell::Cell<u32>) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let Obj::Instance(inst) = &**o else { return None };
     let plain = match &**inst.class.borrow() {
@@ -1373,8 +1388,14 @@ fn plain_instance_attr(obj: &Value, name: &Value) -> Option<Value> {
     }
     let ps = name.as_pystr()?;
     let d = inst.dict_cell()?;
-    let v = d.borrow().get_str_hashed(ps.as_str(), ps.hash()).cloned();
-    v
+    let d = d.borrow();
+    // inline cache: the entry index where this attribute was found last time
+    if let Some(v) = d.value_if_key_at(cache.get() as usize, ps.as_str()) {
+        return Some(v.clone());
+    }
+    let i = d.index_of_str(ps.as_str(), ps.hash())?;
+    cache.set(i as u32);
+    d.entry(i).map(|e| e.value.clone())
 }
 
 /// Float arithmetic that cannot fail (no division by zero), for the dispatch loop.
