@@ -39,6 +39,7 @@ pub struct Frame {
 
 impl Frame {
     pub fn line(&self) -> u32 {
-        self.code.co.locations.get(self.lasti as usize).map(|l| l.line).unwrap_or(self.code.co.first_line)
+        let i = self.pc.saturating_sub(1);
+        self.code.co.locations.get(i).map(|l| l.line).unwrap_or(self.code.co.first_line)
     }
 }

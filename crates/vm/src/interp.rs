@@ -86,6 +86,8 @@ impl Vm {
         loop {
             let fr = self.frames.last_mut().expect("frame");
             if add_entry {
+                // the failing instruction is the one before pc (pc moves only after fallible work)
+                fr.lasti = fr.pc.saturating_sub(1) as u32;
                 let entry = TbEntry { code: fr.code.clone(), lasti: fr.lasti };
                 add_traceback(&exc, entry);
             }
@@ -145,7 +147,6 @@ impl Vm {
         loop {
             let pc = fr.pc;
             let instr = instrs[pc];
-            fr.lasti = pc as u32;
             fr.pc = pc + 1;
             match instr {
                 Instr::Nop => {}
