@@ -77,9 +77,10 @@ class count:
 
     def __repr__(self):
         step = self._step
+        name = type(self).__name__
         if type(step) is int and step == 1:
-            return "count(%r)" % (self._value,)
-        return "count(%r, %r)" % (self._value, step)
+            return "%s(%r)" % (name, self._value)
+        return "%s(%r, %r)" % (name, self._value, step)
 
 
 class cycle:
@@ -142,9 +143,10 @@ class repeat:
         return self._times
 
     def __repr__(self):
+        name = type(self).__name__
         if self._times is None:
-            return "repeat(%r)" % (self._object,)
-        return "repeat(%r, %d)" % (self._object, self._times)
+            return "%s(%r)" % (name, self._object)
+        return "%s(%r, %d)" % (name, self._object, self._times)
 
 
 class accumulate:

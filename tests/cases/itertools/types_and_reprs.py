@@ -21,3 +21,11 @@ class Countdown(itertools.count):
 
 
 print(isinstance(Countdown(), itertools.count))
+print(Countdown(3), Countdown(1, 2))
+
+
+class Again(itertools.repeat):
+    pass
+
+
+print(Again('z', 2), Again(0))
