@@ -193,45 +193,14 @@ impl Vm {
                     cell_set(&fr.cells[i as usize], Value::Null);
                 }
                 Instr::LoadClosure(i) => fr.stack.push(Value::Obj(fr.cells[i as usize].clone())),
-                Instr::LoadClassDeref(i) => {
-                    let ncell = fr.code.co.cellvars.len();
-                    let name = if (i as usize) < ncell {
-                        fr.code.co.cellvars[i as usize].clone()
-                    } else {
-                        fr.code.co.freevars[i as usize - ncell].clone()
-                    };
-                    let found = fr.locals.as_ref().and_then(|l| crate::vm::dict_get_str(l, &name));
-                    match found {
-                        Some(v) => fr.stack.push(v),
-                        None => {
-                            let v = cell_get(&fr.cells[i as usize]);
-                            if v.is_null() {
-                                return Err(self.unbound_deref(fr, i));
-                            }
-                            fr.stack.push(v);
-                        }
-                    }
-                }
+                Instr::LoadClassDeref(i) => self.op_load_class_deref(fr, i)?,
                 Instr::LoadName(i) => {
                     let name = &fr.code.names[i as usize];
                     let v = self.load_name(fr, name)?;
                     fr.stack.push(v);
                 }
-                Instr::StoreName(i) => {
-                    let name = fr.code.names[i as usize].clone();
-                    let v = fr.stack.pop().unwrap();
-                    let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-                    self.namespace_set(&ns, name, v)?;
-                    crate::types::generator::maybe_finalize(self);
-                }
-                Instr::DeleteName(i) => {
-                    let name = fr.code.names[i as usize].clone();
-                    let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-                    if !self.namespace_del(&ns, &name)? {
-                        return Err(name_error(format!("name '{}' is not defined", name.as_str().unwrap_or(""))));
-                    }
-                    crate::types::generator::maybe_finalize(self);
-                }
+                Instr::StoreName(i) => self.op_store_name(fr, i)?,
+                Instr::DeleteName(i) => self.op_delete_name(fr, i)?,
                 Instr::LoadGlobal(i) => {
                     let name = &fr.code.names[i as usize];
                     let found = match (&*fr.globals, name.as_pystr()) {
@@ -251,13 +220,7 @@ impl Vm {
                     let v = fr.stack.pop().unwrap();
                     crate::vm::dict_set_str(&fr.globals, name, v);
                 }
-                Instr::DeleteGlobal(i) => {
-                    let name = fr.code.names[i as usize].clone();
-                    let g = fr.globals.clone();
-                    if !self.namespace_del(&g, &name)? {
-                        return Err(name_error(format!("name '{}' is not defined", name.as_str().unwrap_or(""))));
-                    }
-                }
+                Instr::DeleteGlobal(i) => self.op_delete_global(fr, i)?,
                 Instr::LoadAttr(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let name = &fr.code.names[i as usize];
@@ -330,11 +293,7 @@ impl Vm {
                     let name = name.clone();
                     self.setattr(&obj, &name, v)?;
                 }
-                Instr::DeleteAttr(i) => {
-                    let obj = fr.stack.pop().unwrap();
-                    let name = fr.code.names[i as usize].clone();
-                    self.delattr(&obj, &name)?;
-                }
+                Instr::DeleteAttr(i) => self.op_delete_attr(fr, i)?,
                 Instr::LoadMethod(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let name = &fr.code.names[i as usize];
@@ -482,39 +441,15 @@ impl Vm {
                     let items: Vec<Value> = fr.stack.drain(at..).collect();
                     fr.stack.push(Value::obj(Obj::List(RefCell::new(items))));
                 }
-                Instr::BuildSet(n) => {
-                    let at = fr.stack.len() - n as usize;
-                    let items: Vec<Value> = fr.stack.drain(at..).collect();
-                    let s = Value::obj(Obj::Set(RefCell::new(crate::set::SetTable::new())));
-                    for it in items {
-                        self.set_add(&s, it)?;
-                    }
-                    fr.stack.push(s);
-                }
-                Instr::BuildMap(n) => {
-                    let at = fr.stack.len() - 2 * n as usize;
-                    let items: Vec<Value> = fr.stack.drain(at..).collect();
-                    let d = Value::obj(Obj::Dict(RefCell::new(crate::dict::Dict::with_capacity(n as usize))));
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    fr.stack.push(d);
-                }
+                Instr::BuildSet(n) => self.op_build_set(fr, n)?,
+                Instr::BuildMap(n) => self.op_build_map(fr, n)?,
                 Instr::BuildSlice(n) => {
                     let step = if n == 3 { fr.stack.pop().unwrap() } else { Value::None };
                     let stop = fr.stack.pop().unwrap();
                     let start = fr.stack.pop().unwrap();
                     fr.stack.push(Value::obj(Obj::Slice(Box::new([start, stop, step]))));
                 }
-                Instr::BuildString(n) => {
-                    let at = fr.stack.len() - n as usize;
-                    let mut s = String::new();
-                    for v in fr.stack.drain(at..) {
-                        s.push_str(v.as_str().unwrap_or(""));
-                    }
-                    fr.stack.push(Value::string(s));
-                }
+                Instr::BuildString(n) => self.op_build_string(fr, n)?,
                 Instr::ListAppend(n) => {
                     let v = fr.stack.pop().unwrap();
                     let len = fr.stack.len();
@@ -537,31 +472,8 @@ impl Vm {
                     let d = fr.stack[len - n as usize].clone();
                     self.dict_set(&d, k, v)?;
                 }
-                Instr::ListExtend(n) => {
-                    let v = fr.stack.pop().unwrap();
-                    let len = fr.stack.len();
-                    let l = fr.stack[len - n as usize].clone();
-                    let items = match self.iterate(&v) {
-                        Ok(items) => items,
-                        Err(e) if self.err_matches(&e, ExcKind::TypeError) && !self.has_iter(&v) => {
-                            return Err(type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v))));
-                        }
-                        Err(e) => return Err(e),
-                    };
-                    if let Value::Obj(o) = &l {
-                        if let Obj::List(l) = &**o {
-                            l.borrow_mut().extend(items);
-                        }
-                    }
-                }
-                Instr::SetUpdate(n) => {
-                    let v = fr.stack.pop().unwrap();
-                    let len = fr.stack.len();
-                    let s = fr.stack[len - n as usize].clone();
-                    for it in self.iterate(&v)? {
-                        self.set_add(&s, it)?;
-                    }
-                }
+                Instr::ListExtend(n) => self.op_list_extend(fr, n)?,
+                Instr::SetUpdate(n) => self.op_set_update(fr, n)?,
                 Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                     let v = fr.stack.pop().unwrap();
                     let len = fr.stack.len();
@@ -587,27 +499,7 @@ impl Vm {
                     let v = fr.stack.pop().unwrap();
                     self.unpack_sequence(&v, n as usize, &mut fr.stack)?;
                 }
-                Instr::UnpackEx(arg) => {
-                    let v = fr.stack.pop().unwrap();
-                    let before = (arg & 0xffff) as usize;
-                    let after = (arg >> 16) as usize;
-                    let items = self.iterate(&v).map_err(|e| self.unpack_type_error(e, &v))?;
-                    if items.len() < before + after {
-                        return Err(value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )));
-                    }
-                    let mid_end = items.len() - after;
-                    for x in items[mid_end..].iter().rev() {
-                        fr.stack.push(x.clone());
-                    }
-                    fr.stack.push(self.new_list(items[before..mid_end].to_vec()));
-                    for x in items[..before].iter().rev() {
-                        fr.stack.push(x.clone());
-                    }
-                }
+                Instr::UnpackEx(arg) => self.op_unpack_ex(fr, arg)?,
                 Instr::Jump(t) => {
                     if (t as usize) <= pc {
                         // backward jump: a loop iteration counts against the step budget
@@ -702,45 +594,7 @@ impl Vm {
                         return Ok(Switch::Continue);
                     }
                 }
-                Instr::CallEx(has_kw) => {
-                    let kwargs = if has_kw == 1 { Some(fr.stack.pop().unwrap()) } else { None };
-                    let args = fr.stack.pop().unwrap();
-                    let f1 = fr.stack.pop().unwrap();
-                    let f0 = fr.stack.pop().unwrap();
-                    let mut all: Vec<Value> = Vec::new();
-                    let func = if f0.is_null() {
-                        f1
-                    } else {
-                        all.push(f1);
-                        f0
-                    };
-                    match &args {
-                        Value::Obj(o) if matches!(&**o, Obj::Tuple(_)) => {
-                            if let Obj::Tuple(t) = &**o {
-                                all.extend(t.iter().cloned());
-                            }
-                        }
-                        _ => {
-                            // `f(*xs)` passes the iterable itself
-                            if !self.has_iter(&args) {
-                                let e = type_error(format!("func() argument after * must be an iterable, not {}", self.type_name(&args)));
-                                return Err(self.name_function_in_error(e, Some(func.clone())));
-                            }
-                            all.extend(self.iterate(&args)?);
-                        }
-                    }
-                    let mut kwnames = Vec::new();
-                    if let Some(Value::Obj(d)) = &kwargs {
-                        if let Obj::Dict(d) = &**d {
-                            for e in d.borrow().iter() {
-                                kwnames.push(e.key.clone());
-                                all.push(e.value.clone());
-                            }
-                        }
-                    }
-                    let r = self.call_value_kw(&func, &all, &kwnames)?;
-                    fr.stack.push(r);
-                }
+                Instr::CallEx(has_kw) => self.op_call_ex(fr, has_kw)?,
                 Instr::MakeFunction(flags) => {
                     let f = self.make_function(fr, flags)?;
                     fr.stack.push(f);
@@ -829,71 +683,17 @@ impl Vm {
                     let r = self.exception_matches(&exc, &ty)?;
                     fr.stack.push(Value::Bool(r));
                 }
-                Instr::BeforeWith => {
-                    let mgr = fr.stack.pop().unwrap();
-                    let (exit, enter) = self.before_with(&mgr)?;
-                    fr.stack.push(Value::Null);
-                    fr.stack.push(exit);
-                    let r = self.call_value(&enter, &[])?;
-                    fr.stack.push(r);
-                }
-                Instr::WithExceptStart => {
-                    // stack: Null exit prev exc
-                    let len = fr.stack.len();
-                    let exc = fr.stack[len - 1].clone();
-                    let exit = fr.stack[len - 3].clone();
-                    let ty = Value::Obj(self.class_of(&exc));
-                    let tb = self.traceback_of(&exc);
-                    let r = self.call_value(&exit, &[ty, exc, tb])?;
-                    let b = self.is_true(&r)?;
-                    fr.stack.push(Value::Bool(b));
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(fr.stack.pop().unwrap()) } else { None };
-                    let v = fr.stack.pop().unwrap();
-                    let v = match flags & 3 {
-                        1 => self.str(&v)?,
-                        2 => self.repr(&v)?,
-                        3 => self.ascii(&v)?,
-                        _ => v,
-                    };
-                    let r = match (&v, &spec) {
-                        (Value::Obj(o), None) if matches!(&**o, Obj::Str(_)) => v.clone(),
-                        _ => self.format(&v, spec.as_ref().and_then(|s| s.as_str()).unwrap_or(""))?,
-                    };
-                    fr.stack.push(r);
-                }
-                Instr::ImportName(i) => {
-                    let name = fr.code.names[i as usize].clone();
-                    let fromlist = fr.stack.pop().unwrap();
-                    let level = fr.stack.pop().unwrap();
-                    let globals = fr.globals.clone();
-                    let m = self.import(&name, &fromlist, &level, &globals)?;
-                    fr.stack.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let name = fr.code.names[i as usize].clone();
-                    let m = fr.stack.last().unwrap().clone();
-                    let v = self.import_from(&m, &name)?;
-                    fr.stack.push(v);
-                }
-                Instr::ImportStar => {
-                    let m = fr.stack.pop().unwrap();
-                    let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-                    self.import_star(&m, &ns)?;
-                }
+                Instr::BeforeWith => self.op_before_with(fr)?,
+                Instr::WithExceptStart => self.op_with_except_start(fr)?,
+                Instr::FormatValue(flags) => self.op_format_value(fr, flags)?,
+                Instr::ImportName(i) => self.op_import_name(fr, i)?,
+                Instr::ImportFrom(i) => self.op_import_from(fr, i)?,
+                Instr::ImportStar => self.op_import_star(fr)?,
                 Instr::LoadBuildClass => {
                     let v = crate::vm::dict_get_str(&self.builtins, "__build_class__").unwrap_or(Value::None);
                     fr.stack.push(v);
                 }
-                Instr::SetupAnnotations => {
-                    let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-                    if crate::vm::dict_get_str(&ns, "__annotations__").is_none() {
-                        let k = self.intern("__annotations__");
-                        let d = self.new_dict();
-                        crate::vm::dict_set_str(&ns, k, d);
-                    }
-                }
+                Instr::SetupAnnotations => self.op_setup_annotations(fr)?,
                 Instr::LoadAssertionError => fr.stack.push(Value::Obj(self.exc_class(ExcKind::AssertionError))),
                 Instr::GetLen => {
                     let v = fr.stack.last().unwrap().clone();
@@ -910,31 +710,341 @@ impl Vm {
                     let r = self.is_sequence_for_match(&v);
                     fr.stack.push(Value::Bool(r));
                 }
-                Instr::MatchKeys => {
-                    let keys = fr.stack.last().unwrap().clone();
-                    let subject = fr.stack[fr.stack.len() - 2].clone();
-                    let r = self.match_keys(&subject, &keys)?;
-                    fr.stack.push(r);
-                }
-                Instr::DictWithoutKeys => {
-                    let keys = fr.stack.pop().unwrap();
-                    let subject = fr.stack.last().unwrap().clone();
-                    let r = self.dict_without_keys(&subject, &keys)?;
-                    fr.stack.push(r);
-                }
-                Instr::MatchClass(npos) => {
-                    let names = fr.stack.pop().unwrap();
-                    let cls = fr.stack.pop().unwrap();
-                    let subject = fr.stack.pop().unwrap();
-                    let r = self.match_class(&subject, &cls, npos as usize, &names)?;
-                    fr.stack.push(r);
-                }
+                Instr::MatchKeys => self.op_match_keys(fr)?,
+                Instr::DictWithoutKeys => self.op_dict_without_keys(fr)?,
+                Instr::MatchClass(npos) => self.op_match_class(fr, npos)?,
                 Instr::PrintExpr => {
                     let v = fr.stack.pop().unwrap();
                     self.display_hook(&v)?;
                 }
             }
         }
+    }
+
+    #[inline(never)]
+    fn op_call_ex(&mut self, fr: &mut Frame, has_kw: u32) -> PyResult<()> {
+            let kwargs = if has_kw == 1 { Some(fr.stack.pop().unwrap()) } else { None };
+            let args = fr.stack.pop().unwrap();
+            let f1 = fr.stack.pop().unwrap();
+            let f0 = fr.stack.pop().unwrap();
+            let mut all: Vec<Value> = Vec::new();
+            let func = if f0.is_null() {
+                f1
+            } else {
+                all.push(f1);
+                f0
+            };
+            match &args {
+                Value::Obj(o) if matches!(&**o, Obj::Tuple(_)) => {
+                    if let Obj::Tuple(t) = &**o {
+                        all.extend(t.iter().cloned());
+                    }
+                }
+                _ => {
+                    // `f(*xs)` passes the iterable itself
+                    if !self.has_iter(&args) {
+                        let e = type_error(format!("func() argument after * must be an iterable, not {}", self.type_name(&args)));
+                        return Err(self.name_function_in_error(e, Some(func.clone())));
+                    }
+                    all.extend(self.iterate(&args)?);
+                }
+            }
+            let mut kwnames = Vec::new();
+            if let Some(Value::Obj(d)) = &kwargs {
+                if let Obj::Dict(d) = &**d {
+                    for e in d.borrow().iter() {
+                        kwnames.push(e.key.clone());
+                        all.push(e.value.clone());
+                    }
+                }
+            }
+            let r = self.call_value_kw(&func, &all, &kwnames)?;
+            fr.stack.push(r);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_unpack_ex(&mut self, fr: &mut Frame, arg: u32) -> PyResult<()> {
+            let v = fr.stack.pop().unwrap();
+            let before = (arg & 0xffff) as usize;
+            let after = (arg >> 16) as usize;
+            let items = self.iterate(&v).map_err(|e| self.unpack_type_error(e, &v))?;
+            if items.len() < before + after {
+                return Err(value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                )));
+            }
+            let mid_end = items.len() - after;
+            for x in items[mid_end..].iter().rev() {
+                fr.stack.push(x.clone());
+            }
+            fr.stack.push(self.new_list(items[before..mid_end].to_vec()));
+            for x in items[..before].iter().rev() {
+                fr.stack.push(x.clone());
+            }
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_build_string(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
+            let at = fr.stack.len() - n as usize;
+            let mut s = String::new();
+            for v in fr.stack.drain(at..) {
+                s.push_str(v.as_str().unwrap_or(""));
+            }
+            fr.stack.push(Value::string(s));
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_build_map(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
+            let at = fr.stack.len() - 2 * n as usize;
+            let items: Vec<Value> = fr.stack.drain(at..).collect();
+            let d = Value::obj(Obj::Dict(RefCell::new(crate::dict::Dict::with_capacity(n as usize))));
+            let mut it = items.into_iter();
+            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                self.dict_set(&d, k, v)?;
+            }
+            fr.stack.push(d);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_build_set(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
+            let at = fr.stack.len() - n as usize;
+            let items: Vec<Value> = fr.stack.drain(at..).collect();
+            let s = Value::obj(Obj::Set(RefCell::new(crate::set::SetTable::new())));
+            for it in items {
+                self.set_add(&s, it)?;
+            }
+            fr.stack.push(s);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_list_extend(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
+            let v = fr.stack.pop().unwrap();
+            let len = fr.stack.len();
+            let l = fr.stack[len - n as usize].clone();
+            let items = match self.iterate(&v) {
+                Ok(items) => items,
+                Err(e) if self.err_matches(&e, ExcKind::TypeError) && !self.has_iter(&v) => {
+                    return Err(type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v))));
+                }
+                Err(e) => return Err(e),
+            };
+            if let Value::Obj(o) = &l {
+                if let Obj::List(l) = &**o {
+                    l.borrow_mut().extend(items);
+                }
+            }
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_format_value(&mut self, fr: &mut Frame, flags: u32) -> PyResult<()> {
+            let spec = if flags & 4 != 0 { Some(fr.stack.pop().unwrap()) } else { None };
+            let v = fr.stack.pop().unwrap();
+            let v = match flags & 3 {
+                1 => self.str(&v)?,
+                2 => self.repr(&v)?,
+                3 => self.ascii(&v)?,
+                _ => v,
+            };
+            let r = match (&v, &spec) {
+                (Value::Obj(o), None) if matches!(&**o, Obj::Str(_)) => v.clone(),
+                _ => self.format(&v, spec.as_ref().and_then(|s| s.as_str()).unwrap_or(""))?,
+            };
+            fr.stack.push(r);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_load_class_deref(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
+            let ncell = fr.code.co.cellvars.len();
+            let name = if (i as usize) < ncell {
+                fr.code.co.cellvars[i as usize].clone()
+            } else {
+                fr.code.co.freevars[i as usize - ncell].clone()
+            };
+            let found = fr.locals.as_ref().and_then(|l| crate::vm::dict_get_str(l, &name));
+            match found {
+                Some(v) => fr.stack.push(v),
+                None => {
+                    let v = cell_get(&fr.cells[i as usize]);
+                    if v.is_null() {
+                        return Err(self.unbound_deref(fr, i));
+                    }
+                    fr.stack.push(v);
+                }
+            }
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_with_except_start(&mut self, fr: &mut Frame) -> PyResult<()> {
+            // stack: Null exit prev exc
+            let len = fr.stack.len();
+            let exc = fr.stack[len - 1].clone();
+            let exit = fr.stack[len - 3].clone();
+            let ty = Value::Obj(self.class_of(&exc));
+            let tb = self.traceback_of(&exc);
+            let r = self.call_value(&exit, &[ty, exc, tb])?;
+            let b = self.is_true(&r)?;
+            fr.stack.push(Value::Bool(b));
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_before_with(&mut self, fr: &mut Frame) -> PyResult<()> {
+            let mgr = fr.stack.pop().unwrap();
+            let (exit, enter) = self.before_with(&mgr)?;
+            fr.stack.push(Value::Null);
+            fr.stack.push(exit);
+            let r = self.call_value(&enter, &[])?;
+            fr.stack.push(r);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_setup_annotations(&mut self, fr: &mut Frame) -> PyResult<()> {
+            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+            if crate::vm::dict_get_str(&ns, "__annotations__").is_none() {
+                let k = self.intern("__annotations__");
+                let d = self.new_dict();
+                crate::vm::dict_set_str(&ns, k, d);
+            }
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_match_class(&mut self, fr: &mut Frame, npos: u32) -> PyResult<()> {
+            let names = fr.stack.pop().unwrap();
+            let cls = fr.stack.pop().unwrap();
+            let subject = fr.stack.pop().unwrap();
+            let r = self.match_class(&subject, &cls, npos as usize, &names)?;
+            fr.stack.push(r);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_match_keys(&mut self, fr: &mut Frame) -> PyResult<()> {
+            let keys = fr.stack.last().unwrap().clone();
+            let subject = fr.stack[fr.stack.len() - 2].clone();
+            let r = self.match_keys(&subject, &keys)?;
+            fr.stack.push(r);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_dict_without_keys(&mut self, fr: &mut Frame) -> PyResult<()> {
+            let keys = fr.stack.pop().unwrap();
+            let subject = fr.stack.last().unwrap().clone();
+            let r = self.dict_without_keys(&subject, &keys)?;
+            fr.stack.push(r);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_import_name(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
+            let name = fr.code.names[i as usize].clone();
+            let fromlist = fr.stack.pop().unwrap();
+            let level = fr.stack.pop().unwrap();
+            let globals = fr.globals.clone();
+            let m = self.import(&name, &fromlist, &level, &globals)?;
+            fr.stack.push(m);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_import_from(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
+            let name = fr.code.names[i as usize].clone();
+            let m = fr.stack.last().unwrap().clone();
+            let v = self.import_from(&m, &name)?;
+            fr.stack.push(v);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_import_star(&mut self, fr: &mut Frame) -> PyResult<()> {
+            let m = fr.stack.pop().unwrap();
+            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+            self.import_star(&m, &ns)?;
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_store_name(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
+            let name = fr.code.names[i as usize].clone();
+            let v = fr.stack.pop().unwrap();
+            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+            self.namespace_set(&ns, name, v)?;
+            crate::types::generator::maybe_finalize(self);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_delete_name(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
+            let name = fr.code.names[i as usize].clone();
+            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+            if !self.namespace_del(&ns, &name)? {
+                return Err(name_error(format!("name '{}' is not defined", name.as_str().unwrap_or(""))));
+            }
+            crate::types::generator::maybe_finalize(self);
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_delete_global(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
+            let name = fr.code.names[i as usize].clone();
+            let g = fr.globals.clone();
+            if !self.namespace_del(&g, &name)? {
+                return Err(name_error(format!("name '{}' is not defined", name.as_str().unwrap_or(""))));
+            }
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_delete_attr(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
+            let obj = fr.stack.pop().unwrap();
+            let name = fr.code.names[i as usize].clone();
+            self.delattr(&obj, &name)?;
+        
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_set_update(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
+            let v = fr.stack.pop().unwrap();
+            let len = fr.stack.len();
+            let s = fr.stack[len - n as usize].clone();
+            for it in self.iterate(&v)? {
+                self.set_add(&s, it)?;
+            }
+        
+        Ok(())
     }
 
     fn return_from_frame(&mut self, v: Value) -> PyResult<Switch> {
