@@ -10,6 +10,10 @@ use crate::vm::Vm;
 impl Vm {
     /// The source line `line` (1-based) of `filename`, from the compiled sources or the disk.
     pub fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+        // like CPython's linecache: pseudo-files such as <string> and <stdin> have no lines
+        if filename.starts_with('<') && filename.ends_with('>') {
+            return None;
+        }
         let src = match self.sources.get(filename) {
             Some(s) => s.clone(),
             None => {
