@@ -1538,13 +1538,28 @@ fn float_fast(op: pyrite_compiler::BinOp, a: &Value, b: &Value) -> Option<f64> {
 /// it in a temporary and copying it as one 16-byte unit stalls the CPU).
 #[inline(always)]
 fn push_direct(stack: &mut Vec<Value>, v: Value) {
+    // Immediate values are written as one 16-byte store (tag byte + payload in the layout
+    // fixed by `repr(C, u8)`), so a following 16-byte load forwards from the store instead of
+    // stalling on two partial writes.
+    let raw: u128 = match &v {
+        Value::Null => 0,
+        Value::None => 1,
+        Value::Bool(b) => 2 | ((*b as u128) << 64),
+        Value::Int(i) => 3 | ((*i as u64 as u128) << 64),
+        Value::Float(f) => 4 | ((f.to_bits() as u128) << 64),
+        Value::Obj(_) => {
+            stack.push(v);
+            return;
+        }
+    };
     if stack.len() == stack.capacity() {
         stack.reserve(1);
     }
-    // SAFETY: capacity for one more element was ensured above.
+    // SAFETY: capacity for one more element was ensured above; `raw` is a valid bit pattern
+    // of the immediate variant under the repr(C, u8) layout (checked by a unit test).
     unsafe {
         let len = stack.len();
-        std::ptr::write(stack.as_mut_ptr().add(len), v);
+        std::ptr::write(stack.as_mut_ptr().add(len) as *mut u128, raw);
         stack.set_len(len + 1);
     }
 }

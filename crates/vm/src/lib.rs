@@ -39,4 +39,21 @@ mod size_tests {
         assert!(std::mem::size_of::<crate::object::Obj>() <= 72, "Obj grew to {} bytes", std::mem::size_of::<crate::object::Obj>());
         assert_eq!(std::mem::size_of::<crate::value::Value>(), 16);
     }
+
+    /// `interp::push_direct` writes immediates as raw 16-byte patterns: check the layout.
+    #[test]
+    fn immediate_value_bit_patterns() {
+        use crate::value::Value;
+        fn raw(v: &Value) -> (u8, u64) {
+            let p = v as *const Value as *const u8;
+            // SAFETY: reading the tag byte and the 8-byte payload of a live Value.
+            unsafe { (*p, std::ptr::read_unaligned(p.add(8) as *const u64)) }
+        }
+        assert_eq!(raw(&Value::Null).0, 0);
+        assert_eq!(raw(&Value::None).0, 1);
+        assert_eq!(raw(&Value::Bool(true)).0, 2);
+        assert_eq!(raw(&Value::Bool(true)).1 & 0xff, 1);
+        assert_eq!(raw(&Value::Int(-5)), (3, (-5i64) as u64));
+        assert_eq!(raw(&Value::Float(1.5)), (4, 1.5f64.to_bits()));
+    }
 }

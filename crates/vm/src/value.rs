@@ -6,7 +6,10 @@ use std::rc::Rc;
 
 pub type ObjRef = Rc<Obj>;
 
+/// The layout is fixed (`repr(C, u8)`: tag byte at offset 0, payload at offset 8) so hot
+/// paths can store a whole value with one 16-byte write (see `interp::push_direct`).
 #[derive(Debug)]
+#[repr(C, u8)]
 pub enum Value {
     /// Internal marker: an empty call slot or an unbound local. Never visible to Python code.
     Null,
