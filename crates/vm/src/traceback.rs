@@ -172,6 +172,11 @@ impl Vm {
         let mut last: Option<(String, u32, String)> = None;
         let mut repeat = 0;
         for e in entries {
+            // frames of modules embedded in pyrite stand for CPython's C-implemented modules
+            // (itertools, operator, ...), which show no frames in CPython's tracebacks
+            if e.code.co.filename.starts_with("<frozen ") {
+                continue;
+            }
             let loc = e.code.co.locations.get(e.lasti as usize).copied().unwrap_or_default();
             let key = (e.code.co.filename.to_string(), loc.line, e.code.co.name.to_string());
             if last.as_ref() == Some(&key) {
