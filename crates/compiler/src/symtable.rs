@@ -50,6 +50,8 @@ pub struct Scope {
     pub needs_class_cell: bool,
     /// Source range of the `nonlocal` statement declaring each name (for errors).
     pub nonlocal_at: HashMap<String, (u32, u32)>,
+    /// Name of the innermost enclosing class: `__names` are mangled to `_Class__names`.
+    pub private: Option<String>,
     pub global_at: HashMap<String, (u32, u32)>,
 }
 
@@ -69,9 +71,16 @@ impl Scope {
             needs_class_cell: false,
             nonlocal_at: HashMap::new(),
             global_at: HashMap::new(),
+            private: None,
         }
     }
+    /// Private name mangling: `__spam` inside class `Ham` is `_Ham__spam`.
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        mangle(self.private.as_deref(), name)
+    }
+
     fn add(&mut self, name: &str, flag: u8) {
+        let name = &*mangle(self.private.as_deref(), name).into_owned();
         match self.flags.get_mut(name) {
             Some(f) => *f |= flag,
             None => {
@@ -81,7 +90,7 @@ impl Scope {
         }
     }
     fn flag(&self, name: &str) -> u8 {
-        self.flags.get(name).copied().unwrap_or(0)
+        self.flags.get(&*self.mangle(name)).copied().unwrap_or(0)
     }
     /// Whether the name is bound in this scope (not counting global/nonlocal declarations).
     fn binds(&self, name: &str) -> bool {
@@ -89,7 +98,7 @@ impl Scope {
         f & (ASSIGNED | PARAM) != 0 && f & (GLOBAL | NONLOCAL | WALRUS_FREE) == 0
     }
     pub fn resolve(&self, name: &str) -> Resolution {
-        if let Some(r) = self.resolved.get(name) {
+        if let Some(r) = self.resolved.get(&*self.mangle(name)) {
             return *r;
         }
         match self.kind {
@@ -98,6 +107,19 @@ impl Scope {
             _ => Resolution::GlobalImplicit,
         }
     }
+}
+
+/// CPython's private name mangling rule.
+pub fn mangle<'n>(class: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let Some(class) = class else { return name.into() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.into();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.into();
+    }
+    format!("_{}{}", stripped, name).into()
 }
 
 /// A syntax error found during scope analysis (message, byte offset).
@@ -300,7 +322,9 @@ impl Builder {
 
     fn push_scope<T>(&mut self, node: &T, kind: ScopeKind) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, Some(self.current)));
+        let mut scope = Scope::new(kind, Some(self.current));
+        scope.private = self.scopes[self.current].private.clone();
+        self.scopes.push(scope);
         self.by_node.insert(key(node), id);
         let prev = self.current;
         self.current = id;
@@ -345,6 +369,7 @@ impl Builder {
             ordered.push(k.name.id.to_string());
         }
         let _ = names;
+        let ordered: Vec<String> = ordered.iter().map(|n| self.scopes[self.current].mangle(n).into_owned()).collect();
         for n in &ordered {
             if self.scope().flag(n) & PARAM != 0 {
                 self.err(format!("duplicate argument '{}' in function definition", n), p.range.start().to_u32());
@@ -403,6 +428,7 @@ impl Builder {
                 }
                 self.scope().add(&c.name.id, ASSIGNED);
                 let prev = self.push_scope(c, ScopeKind::Class);
+                self.scope().private = Some(c.name.id.to_string());
                 self.stmts(&c.body);
                 self.current = prev;
             }

@@ -97,7 +97,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.name_index(&a.attr.id);
+                let attr = self.mangle(&a.attr.id).into_owned();
+                let idx = self.name_index(&attr);
                 self.emit(Instr::LoadAttr(idx));
             }
             Expr::Subscript(s) => {
@@ -124,7 +125,8 @@ impl<'a> Compiler<'a> {
                 if let Expr::Attribute(a) = &*c.func {
                     self.expr(&a.value)?;
                     let saved = self.set_loc(c.func.range());
-                    let idx = self.name_index(&a.attr.id);
+                    let attr = self.mangle(&a.attr.id).into_owned();
+                let idx = self.name_index(&attr);
                     self.emit(Instr::LoadMethod(idx));
                     self.restore_loc(saved);
                 } else {

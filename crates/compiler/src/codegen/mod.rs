@@ -260,6 +260,12 @@ impl<'a> Compiler<'a> {
 
     // ----- names -----
 
+    /// The name as stored: private `__names` are mangled inside classes.
+    pub fn mangle<'n>(&self, name: &'n str) -> std::borrow::Cow<'n, str> {
+        let u = self.unit_ref();
+        crate::symtable::mangle(self.symtable.scopes[u.scope].private.as_deref(), name)
+    }
+
     fn resolution(&self, name: &str) -> Resolution {
         let u = self.unit_ref();
         self.symtable.scopes[u.scope].resolve(name)
@@ -275,6 +281,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn load_name(&mut self, name: &str) {
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let kind = self.unit_ref().kind;
         let r = self.resolution(name);
         let i = match (kind, r) {
@@ -290,6 +298,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn store_name(&mut self, name: &str) {
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let kind = self.unit_ref().kind;
         let r = self.resolution(name);
         let i = match (kind, r) {
@@ -306,6 +316,8 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn delete_name(&mut self, name: &str) {
+        let mangled = self.mangle(name).into_owned();
+        let name = mangled.as_str();
         let kind = self.unit_ref().kind;
         let r = self.resolution(name);
         let i = match (kind, r) {

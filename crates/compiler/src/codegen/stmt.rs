@@ -172,7 +172,8 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::Dup);
-                let idx = self.name_index(&at.attr.id);
+                let attr = self.mangle(&at.attr.id).into_owned();
+                let idx = self.name_index(&attr);
                 self.emit(Instr::LoadAttr(idx));
                 self.expr(&a.value)?;
                 self.emit(Instr::Inplace(op));
@@ -222,7 +223,8 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.name_index(&a.attr.id);
+                let attr = self.mangle(&a.attr.id).into_owned();
+                let idx = self.name_index(&attr);
                 self.emit(Instr::StoreAttr(idx));
             }
             Expr::Subscript(s) => {
@@ -271,7 +273,8 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(&n.id),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let idx = self.name_index(&a.attr.id);
+                let attr = self.mangle(&a.attr.id).into_owned();
+                let idx = self.name_index(&attr);
                 self.emit(Instr::DeleteAttr(idx));
             }
             Expr::Subscript(s) => {
