@@ -41,6 +41,7 @@ pub struct CompileError {
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     match mode {
         Mode::Exec | Mode::Single => {
+            parse_error::check_nesting(source)?;
             let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error::convert(source, &e))?;
             let module = parsed.syntax();
             let table = SymbolTable::build(&module.body).map_err(|e| symbol_error(source, e))?;

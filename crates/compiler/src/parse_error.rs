@@ -11,6 +11,7 @@ use ruff_text_size::TextSize;
 /// A bracket problem found by scanning the source: (message, byte offset of the culprit).
 fn bracket_problem(source: &str) -> Option<(String, usize, bool)> {
     let b = source.as_bytes();
+    const MAX_LEVEL: usize = 200;
     let mut stack: Vec<(u8, usize)> = Vec::new();
     let mut i = 0;
     while i < b.len() {
@@ -45,7 +46,12 @@ fn bracket_problem(source: &str) -> Option<(String, usize, bool)> {
                 }
                 continue;
             }
-            b'(' | b'[' | b'{' => stack.push((c, i)),
+            b'(' | b'[' | b'{' => {
+                if stack.len() >= MAX_LEVEL {
+                    return Some(("too many nested parentheses".into(), i, false));
+                }
+                stack.push((c, i))
+            }
             b')' | b']' | b'}' => {
                 let open = match c {
                     b')' => b'(',
@@ -76,6 +82,19 @@ fn bracket_problem(source: &str) -> Option<(String, usize, bool)> {
         i += 1;
     }
     stack.last().map(|(o, at)| (format!("'{}' was never closed", *o as char), *at, true))
+}
+
+/// CPython's tokenizer refuses more than 200 nested brackets before parsing anything.
+pub(crate) fn check_nesting(source: &str) -> Result<(), CompileError> {
+    if let Some((msg, at, false)) = bracket_problem(source) {
+        if msg.starts_with("too many") {
+            let index = LineIndex::from_source_text(source);
+            let lc = index.line_column(TextSize::new(at as u32), source);
+            let (line, col) = (lc.line.get() as u32, lc.column.get() as u32);
+            return Err(CompileError { msg, line, col, end_line: line, end_col: col });
+        }
+    }
+    Ok(())
 }
 
 /// Character width of the token starting at byte `off` (for the caret under "invalid syntax").

@@ -109,6 +109,9 @@ impl Scope {
     }
 }
 
+/// Deepest statement/expression nesting the compiler accepts (CPython: 3 x the recursion limit).
+const MAX_NESTING: u32 = 3000;
+
 /// CPython's private name mangling rule.
 pub fn mangle<'n>(class: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
     let Some(class) = class else { return name.into() };
@@ -149,6 +152,8 @@ struct Builder {
     in_comp_iter: u32,
     /// Iteration variables of the comprehensions being visited, innermost last.
     comp_targets: Vec<Vec<String>>,
+    /// Nesting depth of statements and expressions (CPython's compiler gives up past 3000).
+    depth: u32,
 }
 
 impl SymbolTable {
@@ -160,6 +165,7 @@ impl SymbolTable {
             error: None,
             in_comp_iter: 0,
             comp_targets: Vec::new(),
+            depth: 0,
         };
         b.stmts(body);
         if let Some(e) = b.error {
@@ -398,6 +404,27 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if !self.enter() {
+            return;
+        }
+        self.stmt_inner(s);
+        self.depth -= 1;
+    }
+
+    /// Count one level of nesting; false (with a RecursionError recorded) when too deep.
+    fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            self.depth -= 1;
+            if self.error.is_none() {
+                self.error = Some(SymbolError { msg: "RecursionError: maximum recursion depth exceeded during compilation".into(), offset: 0, end: 0 });
+            }
+            return false;
+        }
+        true
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -686,6 +713,14 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if !self.enter() {
+            return;
+        }
+        self.expr_inner(e);
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match e {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::Named(n) => {

@@ -104,6 +104,9 @@ impl Vm {
                     if self.repr_stack.contains(&id) {
                         return Ok("{...}".to_string());
                     }
+                    if self.repr_stack.len() > self.recursion_limit {
+                        return Err(recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+                    }
                     let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                     self.repr_stack.push(id);
                     let mut parts = Vec::with_capacity(items.len());
@@ -215,6 +218,9 @@ impl Vm {
     }
 
     fn seq_repr(&mut self, v: &Value, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+        if self.repr_stack.len() > self.recursion_limit {
+            return Err(recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+        }
         let id = v.id() as usize;
         if self.repr_stack.contains(&id) {
             return Ok(format!("{}...{}", open, close.trim_start_matches(',')));

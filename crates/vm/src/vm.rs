@@ -450,6 +450,9 @@ impl Vm {
     }
 
     pub fn syntax_error(&mut self, e: pyrite_compiler::CompileError, filename: &str, source: &str) -> PyErr {
+        if let Some(m) = e.msg.strip_prefix("RecursionError: ") {
+            return PyErr::new(ExcKind::RecursionError, m);
+        }
         let (kind, msg) = if let Some(m) = e.msg.strip_prefix("IndentationError: ") {
             (ExcKind::IndentationError, m.to_string())
         } else {
