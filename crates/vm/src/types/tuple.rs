@@ -31,6 +31,11 @@ pub fn tuple_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let items = items_of(vm, obj)?;
     if let Value::Obj(k) = key {
         if let Obj::Slice(s) = &**k {
+            // a full forward slice of an exact tuple is the tuple itself, as in CPython
+            let (start, _, step, count) = super::slice::slice_indices(vm, s, items.len())?;
+            if start == 0 && step == 1 && count == items.len() && tuple_items(obj).is_some() {
+                return Ok(obj.clone());
+            }
             let picked = slice_items(vm, s, &items)?;
             return Ok(vm.new_tuple(picked));
         }
@@ -46,6 +51,12 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     if p.len() > 2 {
         return Err(type_error(format!("tuple expected at most 1 argument, got {}", p.len() - 1)));
+    }
+    if let (Some(src), Value::Obj(c)) = (p.get(1), &p[0]) {
+        // tuple(t) of an exact tuple is t itself
+        if std::rc::Rc::ptr_eq(c, &vm.types.tuple) && tuple_items(src).is_some() {
+            return Ok(src.clone());
+        }
     }
     let items = match p.get(1) {
         Some(src) => vm.iterate(src)?,
