@@ -261,6 +261,16 @@ pub enum Instr {
     /// TOS = iter(TOS) unless it is a generator/coroutine.
     GetYieldFromIter,
     GetAwaitable,
+    /// TOS = TOS.__aiter__() (async for).
+    GetAIter,
+    /// Push an awaitable for TOS.__anext__() (TOS stays).
+    GetANext,
+    /// stack: [aiter, exc]: end of an async for when exc is StopAsyncIteration, else re-raise.
+    EndAsyncFor,
+    /// stack: ctx → [Null, bound __aexit__, awaitable of __aenter__()]
+    BeforeAsyncWith,
+    /// Like WithExceptStart but pushes `__aexit__`'s raw result (to be awaited).
+    AsyncWithExceptStart,
     /// Push a handler block that jumps to the operand with the exception pushed.
     SetupFinally(u32),
     /// Like SetupFinally, but unwinding also drops the exception being handled (TOS at setup).

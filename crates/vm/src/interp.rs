@@ -684,6 +684,19 @@ impl Vm {
                     fr.stack.push(Value::Bool(r));
                 }
                 Instr::BeforeWith => self.op_before_with(fr)?,
+                Instr::GetAIter => self.op_get_aiter(fr)?,
+                Instr::GetANext => self.op_get_anext(fr)?,
+                Instr::EndAsyncFor => {
+                    let exc = fr.stack.pop().unwrap();
+                    if self.is_instance_of_kind(&exc, ExcKind::StopAsyncIteration) {
+                        fr.stack.pop();
+                    } else {
+                        self.reraising = true;
+                        return Err(PyErr::Obj(exc));
+                    }
+                }
+                Instr::BeforeAsyncWith => self.op_before_async_with(fr)?,
+                Instr::AsyncWithExceptStart => self.op_async_with_except_start(fr)?,
                 Instr::WithExceptStart => self.op_with_except_start(fr)?,
                 Instr::FormatValue(flags) => self.op_format_value(fr, flags)?,
                 Instr::ImportName(i) => self.op_import_name(fr, i)?,
@@ -903,6 +916,70 @@ impl Vm {
             let b = self.is_true(&r)?;
             fr.stack.push(Value::Bool(b));
         
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_get_aiter(&mut self, fr: &mut Frame) -> PyResult<()> {
+        let obj = fr.stack.pop().unwrap();
+        let cls = self.class_of(&obj);
+        let Some(f) = crate::types::class::lookup(self, &cls, "__aiter__") else {
+            return Err(type_error(format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(&obj))));
+        };
+        let it = self.call_value(&f, &[obj])?;
+        let ic = self.class_of(&it);
+        if crate::types::class::lookup(self, &ic, "__anext__").is_none() {
+            return Err(type_error(format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", self.type_name(&it))));
+        }
+        fr.stack.push(it);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_get_anext(&mut self, fr: &mut Frame) -> PyResult<()> {
+        let it = fr.stack.last().unwrap().clone();
+        let cls = self.class_of(&it);
+        let Some(f) = crate::types::class::lookup(self, &cls, "__anext__") else {
+            return Err(type_error(format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(&it))));
+        };
+        let r = self.call_value(&f, &[it])?;
+        let aw = self.get_awaitable(&r).map_err(|_| {
+            type_error(format!("'async for' received an invalid object from __anext__: {}", self.type_name(&r)))
+        })?;
+        fr.stack.push(aw);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_before_async_with(&mut self, fr: &mut Frame) -> PyResult<()> {
+        let mgr = fr.stack.pop().unwrap();
+        let cls = self.class_of(&mgr);
+        let enter = crate::types::class::lookup(self, &cls, "__aenter__");
+        let exit = crate::types::class::lookup(self, &cls, "__aexit__");
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let tn = self.type_name(&mgr);
+            return Err(type_error(format!("'{}' object does not support the asynchronous context manager protocol", tn)));
+        };
+        let exit_b = self.bind_method(&exit, &mgr);
+        let enter_b = self.bind_method(&enter, &mgr);
+        fr.stack.push(Value::Null);
+        fr.stack.push(exit_b);
+        let r = self.call_value(&enter_b, &[])?;
+        let aw = self.get_awaitable(&r)?;
+        fr.stack.push(aw);
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn op_async_with_except_start(&mut self, fr: &mut Frame) -> PyResult<()> {
+        // stack: Null aexit prev exc
+        let len = fr.stack.len();
+        let exc = fr.stack[len - 1].clone();
+        let exit = fr.stack[len - 3].clone();
+        let ty = Value::Obj(self.class_of(&exc));
+        let tb = self.traceback_of(&exc);
+        let r = self.call_value(&exit, &[ty, exc, tb])?;
+        fr.stack.push(r);
         Ok(())
     }
 

@@ -187,7 +187,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Delegation loop shared by `yield from` and `await`: stack [subiter, value] → [result].
-    fn send_loop(&mut self) {
+    pub(crate) fn send_loop(&mut self) {
         let start = self.new_label();
         let exit = self.new_label();
         self.bind(start);

@@ -31,6 +31,7 @@ pub(crate) enum FBlock<'a> {
     FinallyEnd,
     HandlerCleanup { name: Option<&'a str> },
     With,
+    AsyncWith,
 }
 
 pub(crate) struct Unit<'a> {

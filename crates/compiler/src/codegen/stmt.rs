@@ -98,9 +98,13 @@ impl<'a> Compiler<'a> {
             }
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.error("async with is not supported yet", w.range()));
+                    if self.unit_ref().flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+                        return Err(self.error("'async with' outside async function", w.range()));
+                    }
+                    self.async_with_stmt(&w.items, &w.body)?;
+                } else {
+                    self.with_stmt(&w.items, &w.body)?;
                 }
-                self.with_stmt(&w.items, &w.body)?;
             }
             Stmt::Import(i) => {
                 for a in &i.names {
@@ -337,7 +341,7 @@ impl<'a> Compiler<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> R {
         if f.is_async {
-            return Err(self.error("async for is not supported yet", f.range()));
+            return self.async_for_stmt(f);
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -355,6 +359,92 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Instr::Jump, start);
         self.bind(cleanup);
         self.body(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> R {
+        if self.unit_ref().flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
+            return Err(self.error("'async for' outside async function", f.range()));
+        }
+        let start = self.new_label();
+        let exhausted = self.new_label();
+        let end = self.new_label();
+        self.expr(&f.iter)?;
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        let saved = self.set_loc(f.iter.range());
+        self.emit_jump(Instr::SetupFinally, exhausted);
+        self.emit(Instr::GetANext);
+        self.load_const(Constant::None);
+        self.send_loop();
+        self.emit(Instr::PopBlock);
+        self.restore_loc(saved);
+        self.unit().fblocks.push(FBlock::For { start, end });
+        self.store_target(&f.target)?;
+        self.body(&f.body)?;
+        self.unit().fblocks.pop();
+        self.emit_jump(Instr::Jump, start);
+        // stack: aiter exc — StopAsyncIteration ends the loop, anything else propagates
+        self.bind(exhausted);
+        self.emit(Instr::EndAsyncFor);
+        self.body(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    fn async_with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        let exc_path = self.new_label();
+        let cleanup = self.new_label();
+        let suppress = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.emit(Instr::BeforeAsyncWith);
+        self.load_const(Constant::None);
+        self.send_loop();
+        self.emit_jump(Instr::SetupFinally, exc_path);
+        match &item.optional_vars {
+            Some(v) => self.store_target(v)?,
+            None => self.emit(Instr::Pop),
+        }
+        self.unit().fblocks.push(FBlock::AsyncWith);
+        self.async_with_stmt(rest, body)?;
+        self.unit().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.load_const(Constant::None);
+        self.emit(Instr::Dup);
+        self.emit(Instr::Dup);
+        self.emit(Instr::Call(3));
+        self.emit(Instr::GetAwaitable);
+        self.load_const(Constant::None);
+        self.send_loop();
+        self.emit(Instr::Pop);
+        self.emit_jump(Instr::Jump, end);
+
+        // stack: Null aexit exc
+        self.bind(exc_path);
+        self.emit(Instr::PushExcInfo);
+        self.emit_jump(Instr::SetupCleanup, cleanup);
+        self.emit(Instr::AsyncWithExceptStart);
+        self.emit(Instr::GetAwaitable);
+        self.load_const(Constant::None);
+        self.send_loop();
+        self.emit_jump(Instr::PopJumpIfTrue, suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        self.emit(Instr::Pop);
+        self.emit_jump(Instr::Jump, end);
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
         self.bind(end);
         Ok(())
     }
@@ -436,7 +526,7 @@ impl<'a> Compiler<'a> {
                     self.delete_name(n);
                 }
             }
-            FBlock::With => {
+            FBlock::With | FBlock::AsyncWith => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Rot(3));
@@ -445,6 +535,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Dup);
                 self.emit(Instr::Dup);
                 self.emit(Instr::Call(3));
+                if matches!(blocks[j], FBlock::AsyncWith) {
+                    self.emit(Instr::GetAwaitable);
+                    self.load_const(Constant::None);
+                    self.send_loop();
+                }
                 self.emit(Instr::Pop);
             }
         }
