@@ -47,7 +47,7 @@ impl Drop for Generator {
 
 /// Close the generators dropped while suspended inside a try/finally or with block (CPython
 /// closes a generator when it is deallocated). Errors are reported as "Exception ignored".
-#[inline]
+#[inline(always)]
 pub fn maybe_finalize(vm: &mut Vm) {
     if PENDING_FLAG.load(Ordering::Relaxed) {
         run_pending_finalizers(vm);
