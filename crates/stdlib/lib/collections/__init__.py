@@ -28,6 +28,7 @@ def _caller_module():
 
 
 _repr_active = set()
+_GenericAlias = type(list[int])
 
 
 def _guarded_repr(obj, build):
@@ -47,7 +48,7 @@ def _guarded_repr(obj, build):
 # namedtuple
 ################################################################################
 
-class _FieldGetter:
+class _tuplegetter:
     """Descriptor giving read-only attribute access to one position of a named tuple."""
 
     __slots__ = ('_index', '__doc__')
@@ -66,6 +67,9 @@ class _FieldGetter:
 
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._index}, {self.__doc__!r})'
 
 
 def _plural_list(names):
@@ -220,7 +224,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _FieldGetter(index, f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), namespace)
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
@@ -569,8 +573,7 @@ class deque:
     def __reduce__(self):
         return type(self), (list(self), self._maxlen)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 _abc.MutableSequence.register(deque)
@@ -592,6 +595,8 @@ class defaultdict(dict):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
         super().__init__(*args, **kwargs)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -640,9 +645,45 @@ class defaultdict(dict):
 # OrderedDict
 ################################################################################
 
+class odict_keys(_abc.KeysView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        yield from reversed(self._mapping)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+
+class odict_values(_abc.ValuesView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        mapping = self._mapping
+        for key in reversed(mapping):
+            yield mapping[key]
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+
+class odict_items(_abc.ItemsView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        mapping = self._mapping
+        for key in reversed(mapping):
+            yield (key, mapping[key])
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self)!r})'
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with order-sensitive equality and the
     move_to_end() and popitem(last=...) operations."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
@@ -654,6 +695,18 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         value = dict.pop(self, key)
         return key, value
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return odict_keys(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return odict_values(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return odict_items(self)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false).
@@ -753,6 +806,8 @@ class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
         self.update(iterable, **kwds)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __missing__(self, key):
         """The count of elements not in the Counter is zero."""
@@ -995,6 +1050,8 @@ class ChainMap(_abc.MutableMapping):
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __missing__(self, key):
         raise KeyError(key)

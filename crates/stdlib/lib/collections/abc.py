@@ -7,6 +7,9 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
            "Sequence", "MutableSequence", "ByteString"]
 
+_GenericAlias = type(list[int])
+
+
 def _abstract(func):
     """Mark a method as abstract: concrete subclasses must override it."""
     func.__isabstractmethod__ = True
@@ -115,6 +118,7 @@ class Hashable(metaclass=_ABCMeta):
 
 class Awaitable(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abstract
     def __await__(self):
@@ -161,6 +165,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abstract
     def __aiter__(self):
@@ -227,6 +232,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abstract
     def __iter__(self):
@@ -323,6 +329,7 @@ class Sized(metaclass=_ABCMeta):
 
 class Container(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abstract
     def __contains__(self, x):
@@ -347,6 +354,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=_ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abstract
     def __call__(self, *args, **kwds):
@@ -591,6 +599,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

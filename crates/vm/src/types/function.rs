@@ -174,6 +174,13 @@ fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call_value_kw(&f, &args.all[1..], args.kwnames)
 }
 
+/// `f.__call__(...)` for functions, bound methods and builtins (also makes `'__call__' in
+/// type(f).__dict__` true, which `collections.abc.Callable` checks).
+fn callable_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = args.all[0].clone();
+    vm.call_value_kw(&f, &args.all[1..], args.kwnames)
+}
+
 fn function_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() < 2 || p[1].is_none() {
@@ -238,6 +245,15 @@ fn ga_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.call_value_kw(&origin, &args.all[1..], args.kwnames)
 }
 
+/// `GenericAlias(origin, args)`, as `classmethod(GenericAlias)` in `__class_getitem__` uses it.
+fn ga_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 3 || args.has_kw() {
+        return Err(type_error(format!("GenericAlias expected 2 arguments, got {}", p.len().saturating_sub(1))));
+    }
+    Ok(make_generic_alias(vm, &p[1], &p[2]))
+}
+
 fn ga_mro_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let origin = vm.getattr(&args.pos()[0], &Value::str("__origin__"))?;
     Ok(vm.new_tuple(vec![origin]))
@@ -259,6 +275,7 @@ impl Vm {
         self.add_method(&cls, "__repr__", ga_repr);
         self.add_method(&cls, "__call__", ga_call);
         self.add_method(&cls, "__mro_entries__", ga_mro_entries);
+        self.add_staticmethod(&cls, "__new__", ga_new);
         self.set_builtin("__pyrite_generic_alias__", Value::Obj(cls.clone()));
         cls
     }
@@ -281,6 +298,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__call__", staticmethod_call);
     let t = vm.types.function.clone();
     vm.add_method(&t, "__get__", function_get);
+    vm.add_method(&t, "__call__", callable_call);
+    let t = vm.types.builtin_function.clone();
+    vm.add_method(&t, "__call__", callable_call);
     let t = vm.types.method.clone();
     vm.add_method(&t, "__get__", method_get);
+    vm.add_method(&t, "__call__", callable_call);
 }
