@@ -4,8 +4,16 @@ __all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "in
 
 
 def _bounds(a, lo, hi):
+    if not isinstance(lo, int):
+        if not hasattr(type(lo), '__index__'):
+            raise TypeError(f"'{type(lo).__name__}' object cannot be interpreted as an integer")
+        lo = type(lo).__index__(lo)
     if lo < 0:
         raise ValueError('lo must be non-negative')
+    if hi is not None and not isinstance(hi, int):
+        if not hasattr(type(hi), '__index__'):
+            raise TypeError(f"argument should be integer or None, not '{type(hi).__name__}'")
+        hi = type(hi).__index__(hi)
     if hi is None or hi == -1:
         hi = len(a)
     return lo, hi

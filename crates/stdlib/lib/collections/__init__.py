@@ -241,6 +241,20 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # deque
 ################################################################################
 
+def _index(value, message=None):
+    """value as an int via __index__, or the TypeError CPython raises."""
+    if type(value) is int:
+        return value
+    if isinstance(value, int):
+        return int(value)
+    cls = type(value)
+    if hasattr(cls, '__index__'):
+        return cls.__index__(value)
+    if message is None:
+        message = f"'{cls.__name__}' object cannot be interpreted as an integer"
+    raise TypeError(message)
+
+
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -253,6 +267,7 @@ class deque:
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
+            maxlen = int(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._data = []
@@ -362,6 +377,7 @@ class deque:
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        n = _index(n)
         size = len(self)
         if size <= 1:
             return
@@ -399,14 +415,15 @@ class deque:
             i = size
         return i
 
-    def index(self, value, start=0, stop=None):
+    def index(self, value, start=0, stop=_sys.maxsize):
         """Return first index of value.
 
         Raises ValueError if the value is not present.
         """
         size = len(self)
-        start = self._abs_index(start, size)
-        stop = size if stop is None else self._abs_index(stop, size)
+        bad = 'slice indices must be integers or have an __index__ method'
+        start = self._abs_index(_index(start, bad), size)
+        stop = self._abs_index(_index(stop, bad), size)
         state = self._state
         for i in range(start, stop):
             item = self._data[self._head + i]
@@ -418,6 +435,7 @@ class deque:
 
     def insert(self, index, value):
         """Insert value before index."""
+        index = _index(index)
         size = len(self)
         if self._maxlen is not None and size >= self._maxlen:
             raise IndexError('deque already at its maximum size')
@@ -439,9 +457,7 @@ class deque:
         raise ValueError(f'{value!r} is not in deque')
 
     def _position(self, index):
-        if not hasattr(type(index), '__index__'):
-            raise TypeError(f'sequence index must be integer, not {type(index).__name__!r}')
-        index = index.__index__()
+        index = _index(index, f'sequence index must be integer, not {type(index).__name__!r}')
         size = len(self)
         if index < 0:
             index += size
@@ -519,12 +535,13 @@ class deque:
         result *= n
         return result
 
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
+    def __rmul__(self, n):
         if not hasattr(type(n), '__index__'):
             return NotImplemented
-        n = n.__index__()
+        return self.__mul__(n)
+
+    def __imul__(self, n):
+        n = _index(n, f"can't multiply sequence by non-int of type '{type(n).__name__}'")
         if n <= 0:
             self.clear()
         elif n > 1:
