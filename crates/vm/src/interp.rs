@@ -297,6 +297,13 @@ impl Vm {
                 Instr::LoadMethod(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let name = &fr.code.names[i as usize];
+                    // super().method(...): call the function found after the class in the MRO
+                    // with the instance, without building a bound method
+                    if let Some((f, receiver)) = super_method(&obj, name) {
+                        fr.stack.push(f);
+                        fr.stack.push(receiver);
+                        continue;
+                    }
                     match self.get_method(&obj, name)? {
                         (m, true) => {
                             fr.stack.push(m);
@@ -1248,8 +1255,15 @@ impl Vm {
             _ => return None,
         };
         let v = crate::types::class::lookup_cached(self, &cls, name)?;
+        let on_class = matches!(&**o, Obj::Class(_));
         let plain = match &v {
-            Value::Obj(vo) => matches!(&**vo, Obj::Str(_) | Obj::Tuple(_) | Obj::BigInt(_) | Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Bytes(_)),
+            Value::Obj(vo) => match &**vo {
+                Obj::Str(_) | Obj::Tuple(_) | Obj::BigInt(_) | Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Bytes(_) => true,
+                // read through the class itself, functions are plain and static methods unwrap
+                Obj::Function(_) => on_class,
+                Obj::StaticMethod(f) if on_class => return Some(f.clone()),
+                _ => false,
+            },
             _ => true,
         };
         if plain {
@@ -1559,6 +1573,33 @@ fn unpack_count_error(expected: usize, got: usize) -> PyErr {
     } else {
         value_error(format!("too many values to unpack (expected {})", expected))
     }
+}
+
+/// For `super().name` where `super()` wraps an instance: the plain Python function found after
+/// the super type in the instance's MRO, and the instance to call it with.
+#[inline]
+fn super_method(obj: &Value, name: &Value) -> Option<(Value, Value)> {
+    let Value::Obj(o) = obj else { return None };
+    let Obj::Super(ty, inst) = &**o else { return None };
+    let Value::Obj(t) = ty else { return None };
+    let Value::Obj(io) = inst else { return None };
+    let Obj::Instance(i) = &**io else { return None };
+    let ps = name.as_pystr()?;
+    let cls = i.class.borrow().clone();
+    let Obj::Class(c) = &*cls else { return None };
+    let mro = c.mro.borrow();
+    let pos = mro.iter().position(|m| std::rc::Rc::ptr_eq(m, t))? + 1;
+    for m in &mro[pos..] {
+        if let Obj::Class(mc) = &**m {
+            if let Some(v) = mc.dict.borrow().get_str_hashed(ps.as_str(), ps.hash()) {
+                return match v {
+                    Value::Obj(fo) if matches!(&**fo, Obj::Function(_)) => Some((v.clone(), inst.clone())),
+                    _ => None,
+                };
+            }
+        }
+    }
+    None
 }
 
 /// An attribute found directly in the `__dict__` of an instance whose class has no data
