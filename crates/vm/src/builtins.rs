@@ -229,8 +229,9 @@ impl Vm {
 
 /// The attribute name argument of getattr/setattr/delattr/hasattr (a str or str subclass).
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if let Some(s) = v.as_str() {
-        return Ok(vm.intern(s));
+    if v.as_str().is_some() {
+        // any exact str works as a name: lookups compare text when pointers differ
+        return Ok(v.clone());
     }
     let u = vm.unwrap_builtin(v);
     match u.as_str() {
