@@ -702,6 +702,37 @@ class OrderedDict(dict):
 
     __class_getitem__ = classmethod(_GenericAlias)
 
+    def __init__(self, *args, **kwds):
+        """Initialize an ordered dictionary. The signature is the same as regular
+        dictionaries; items go through __setitem__ so subclasses see them."""
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self._update(args[0] if args else (), kwds)
+
+    def update(self, *args, **kwds):
+        """D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F."""
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        self._update(args[0] if args else (), kwds)
+
+    def _update(self, other, kwds):
+        if isinstance(other, dict) or hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for item in other:
+                pair = tuple(item)
+                if len(pair) != 2:
+                    if len(pair) > 2:
+                        raise ValueError('too many values to unpack (expected 2)')
+                    plural = '' if len(pair) == 1 else 's'
+                    raise ValueError(f'need more than {len(pair)} value{plural} to unpack')
+                self[pair[0]] = pair[1]
+        for key, value in kwds.items():
+            self[key] = value
+
+    setdefault = _abc.MutableMapping.setdefault
+
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary.
 
