@@ -72,12 +72,14 @@ class Template:
         self.template = template
 
     def _placeholders(self):
-        """Yield (start, end, kind, name) for every delimiter occurrence in the template,
-        where kind is 'escaped', 'named', 'braced' or 'invalid'."""
+        """Yield (start, end, kind, name, invalid_at) for every placeholder in the template,
+        where kind is 'escaped', 'named', 'braced' or 'invalid' and invalid_at is where an
+        invalid placeholder starts (just after the delimiter)."""
         cls = type(self)
-        if cls.idpattern != _DEFAULT_IDPATTERN or cls.braceidpattern is not None \
-                or 'pattern' in cls.__dict__:
-            raise NotImplementedError('custom Template patterns need the re module')
+        if (cls.idpattern != _DEFAULT_IDPATTERN or cls.braceidpattern is not None
+                or getattr(cls, 'pattern', None) is not None or 'flags' in cls.__dict__):
+            yield from self._regex_placeholders()
+            return
         text = self.template
         delim = self.delimiter
         dlen = len(delim)
@@ -89,21 +91,51 @@ class Template:
             after = start + dlen
             if text.startswith(delim, after):
                 pos = after + dlen
-                yield start, pos, 'escaped', None
+                yield start, pos, 'escaped', None, None
                 continue
             end = _scan_identifier(text, after)
             if end > after:
                 pos = end
-                yield start, end, 'named', text[after:end]
+                yield start, end, 'named', text[after:end], None
                 continue
             if text.startswith('{', after):
                 end = _scan_identifier(text, after + 1)
                 if end > after + 1 and text.startswith('}', end):
                     pos = end + 1
-                    yield start, pos, 'braced', text[after + 1:end]
+                    yield start, pos, 'braced', text[after + 1:end], None
                     continue
             pos = after
-            yield start, after, 'invalid', None
+            yield start, after, 'invalid', None, after
+
+    def _regex_placeholders(self):
+        # Subclasses that customise idpattern, braceidpattern, flags or pattern need real
+        # regular expressions.
+        try:
+            import re
+        except ImportError:
+            raise NotImplementedError(
+                'Template subclasses with custom patterns need the re module') from None
+        cls = type(self)
+        pattern = getattr(cls, 'pattern', None)
+        if pattern is None:
+            delim = re.escape(cls.delimiter)
+            bid = cls.braceidpattern or cls.idpattern
+            source = (f'{delim}(?:(?P<escaped>{delim})|(?P<named>{cls.idpattern})|'
+                      f'{{(?P<braced>{bid})}}|(?P<invalid>))')
+            flags = getattr(cls, 'flags', re.IGNORECASE)
+            pattern = re.compile(source, flags | re.VERBOSE)
+        elif isinstance(pattern, str):
+            pattern = re.compile(pattern)
+        for mo in pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                yield mo.start(), mo.end(), 'named', named, None
+            elif mo.group('escaped') is not None:
+                yield mo.start(), mo.end(), 'escaped', None, None
+            elif mo.group('invalid') is not None:
+                yield mo.start(), mo.end(), 'invalid', None, mo.start('invalid')
+            else:
+                raise ValueError('Unrecognized named group in pattern', pattern)
 
     def _invalid(self, start):
         # start is where the invalid placeholder begins, just after the delimiter
@@ -125,13 +157,13 @@ class Template:
         out = []
         pos = 0
         text = self.template
-        for start, end, kind, name in self._placeholders():
+        for start, end, kind, name, invalid_at in self._placeholders():
             out.append(text[pos:start])
             pos = end
             if kind == 'escaped':
                 out.append(self.delimiter)
             elif kind == 'invalid':
-                self._invalid(end)
+                self._invalid(invalid_at)
             else:
                 out.append(str(mapping[name]))
         out.append(text[pos:])
@@ -146,7 +178,7 @@ class Template:
         out = []
         pos = 0
         text = self.template
-        for start, end, kind, name in self._placeholders():
+        for start, end, kind, name, invalid_at in self._placeholders():
             out.append(text[pos:start])
             pos = end
             if kind == 'escaped':
@@ -162,14 +194,14 @@ class Template:
         return ''.join(out)
 
     def is_valid(self):
-        for _, _, kind, _ in self._placeholders():
+        for _, _, kind, _, _ in self._placeholders():
             if kind == 'invalid':
                 return False
         return True
 
     def get_identifiers(self):
         ids = []
-        for _, _, kind, name in self._placeholders():
+        for _, _, kind, name, _ in self._placeholders():
             if name is not None and name not in ids:
                 ids.append(name)
         return ids
