@@ -888,6 +888,10 @@ MutableMapping.register(dict)
 Sequence.register(tuple)
 Sequence.register(str)
 Sequence.register(range)
+try:
+    Sequence.register(memoryview)
+except NameError:
+    pass
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 ByteString.register(bytes)
