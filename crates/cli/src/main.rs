@@ -43,7 +43,10 @@ enum Target {
 
 fn main() {
     // Run on a thread with a large stack: native code may recurse (e.g. repr of nested data).
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(real_main).expect("thread");
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(real_main)
+        .expect("thread");
     let code = child.join().unwrap_or(1);
     std::process::exit(code);
 }
@@ -97,7 +100,11 @@ fn real_main() -> i32 {
                             }
                         }
                     };
-                    target = Some(if flags[k] == 'c' { Target::Command(val) } else { Target::Module(val) });
+                    target = Some(if flags[k] == 'c' {
+                        Target::Command(val)
+                    } else {
+                        Target::Module(val)
+                    });
                     stop = true;
                     break;
                 }
@@ -138,7 +145,11 @@ fn real_main() -> i32 {
         }
         return 0;
     }
-    let target = target.unwrap_or(if pyrite_vm::io::is_tty(0) { Target::Repl } else { Target::Stdin });
+    let target = target.unwrap_or(if pyrite_vm::io::is_tty(0) {
+        Target::Repl
+    } else {
+        Target::Stdin
+    });
     let rest: Vec<String> = args[i.min(args.len())..].to_vec();
     let argv0 = match &target {
         Target::Script(s) => s.clone(),
@@ -198,10 +209,16 @@ fn setup_sys_path(vm: &mut Vm, target: &Target, ignore_env: bool) {
     let mut path: Vec<Value> = Vec::new();
     match target {
         Target::Script(p) => {
-            let abs = std::fs::canonicalize(p).ok().and_then(|a| a.parent().map(|d| d.to_string_lossy().to_string()));
+            let abs = std::fs::canonicalize(p)
+                .ok()
+                .and_then(|a| a.parent().map(|d| d.to_string_lossy().to_string()));
             path.push(Value::string(abs.unwrap_or_default()));
         }
-        Target::Module(_) => path.push(Value::string(std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default())),
+        Target::Module(_) => path.push(Value::string(
+            std::env::current_dir()
+                .map(|d| d.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        )),
         _ => path.push(Value::str("")),
     }
     if !ignore_env {
@@ -219,7 +236,9 @@ fn setup_sys_path(vm: &mut Vm, target: &Target, ignore_env: bool) {
 }
 
 fn run_script(vm: &mut Vm, main: &pyrite_vm::ObjRef, path: &str) -> Result<(), PyErr> {
-    let abs = std::path::absolute(path).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|_| path.to_string());
+    let abs = std::path::absolute(path)
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_else(|_| path.to_string());
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -283,7 +302,11 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
                 vm.run_module_code(code, &main)?;
                 return Ok(());
             }
-            eprintln!("{}: No module named {}", std::env::args().next().unwrap_or_else(|| "pyrite".into()), name);
+            eprintln!(
+                "{}: No module named {}",
+                std::env::args().next().unwrap_or_else(|| "pyrite".into()),
+                name
+            );
             std::process::exit(1);
         }
     }
@@ -295,7 +318,11 @@ fn find_module_file(vm: &mut Vm, name: &str) -> Option<String> {
     let rel = name.replace('.', "/");
     for d in dirs {
         let d = d.as_str().unwrap_or("").to_string();
-        let base = if d.is_empty() { std::path::PathBuf::from(".") } else { std::path::PathBuf::from(d) };
+        let base = if d.is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            std::path::PathBuf::from(d)
+        };
         let f = base.join(format!("{}.py", rel));
         if f.is_file() {
             return Some(f.to_string_lossy().to_string());

@@ -36,7 +36,9 @@ pub fn run(vm: &mut Vm, main: &ObjRef) -> i32 {
         if buf.trim().is_empty() {
             continue;
         }
-        let r = vm.compile(&buf, "<stdin>", Mode::Single).and_then(|code| vm.run_module_code(code, main));
+        let r = vm
+            .compile(&buf, "<stdin>", Mode::Single)
+            .and_then(|code| vm.run_module_code(code, main));
         if let Err(e) = r {
             let exc = vm.normalize(e);
             if vm.is_instance_of_kind(&exc, pyrite_vm::ExcKind::SystemExit) {

@@ -12,7 +12,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            if !p.file_name().map(|n| n.to_string_lossy().starts_with('_')).unwrap_or(false) {
+            if !p
+                .file_name()
+                .map(|n| n.to_string_lossy().starts_with('_'))
+                .unwrap_or(false)
+            {
                 collect(&p, out);
             }
         } else if p.extension().map(|e| e == "py").unwrap_or(false) {
@@ -30,7 +34,13 @@ fn run_case(case: &Path) -> Result<(), Failed> {
     let stem = case.file_stem().unwrap().to_string_lossy().to_string();
     let with = |ext: &str| folder.join(format!("{}{}", stem, ext));
     let args: Vec<String> = read_opt(&with(".args"))
-        .map(|b| String::from_utf8_lossy(&b).lines().filter(|l| !l.trim().is_empty()).map(String::from).collect())
+        .map(|b| {
+            String::from_utf8_lossy(&b)
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(String::from)
+                .collect()
+        })
         .unwrap_or_default();
     let stdin = read_opt(&with(".in")).unwrap_or_default();
     let mut child = Command::new(env!("CARGO_BIN_EXE_pyrite"))
@@ -65,7 +75,9 @@ fn run_case(case: &Path) -> Result<(), Failed> {
     };
     let want_out = String::from_utf8_lossy(&read_opt(&with(".out")).unwrap_or_default()).to_string();
     let want_err = String::from_utf8_lossy(&read_opt(&with(".err")).unwrap_or_default()).to_string();
-    let want_code: i32 = read_opt(&with(".code")).map(|b| String::from_utf8_lossy(&b).trim().parse().unwrap_or(0)).unwrap_or(0);
+    let want_code: i32 = read_opt(&with(".code"))
+        .map(|b| String::from_utf8_lossy(&b).trim().parse().unwrap_or(0))
+        .unwrap_or(0);
     let mut problems = Vec::new();
     if stdout != want_out {
         problems.push(format!("stdout differs\n{}", diff(&want_out, &stdout)));
@@ -109,7 +121,11 @@ fn wait_with_timeout(mut child: std::process::Child, secs: u64) -> Result<std::p
         }
         std::thread::sleep(std::time::Duration::from_millis(5));
     };
-    Ok(std::process::Output { status, stdout: t1.join().unwrap_or_default(), stderr: t2.join().unwrap_or_default() })
+    Ok(std::process::Output {
+        status,
+        stdout: t1.join().unwrap_or_default(),
+        stderr: t2.join().unwrap_or_default(),
+    })
 }
 
 /// A short line diff: the first differing lines with context.
@@ -121,7 +137,12 @@ fn diff(want: &str, got: &str) -> String {
     for i in 0..w.len().max(g.len()) {
         let (a, b) = (w.get(i), g.get(i));
         if a != b {
-            out.push_str(&format!("  line {}:\n    expected: {}\n    got:      {}\n", i + 1, a.unwrap_or(&"<none>"), b.unwrap_or(&"<none>")));
+            out.push_str(&format!(
+                "  line {}:\n    expected: {}\n    got:      {}\n",
+                i + 1,
+                a.unwrap_or(&"<none>"),
+                b.unwrap_or(&"<none>")
+            ));
             shown += 1;
             if shown >= 3 {
                 break;
@@ -155,7 +176,12 @@ fn main() {
     let trials = cases
         .into_iter()
         .map(|p| {
-            let name = p.strip_prefix(&root).unwrap().with_extension("").to_string_lossy().replace('/', "::");
+            let name = p
+                .strip_prefix(&root)
+                .unwrap()
+                .with_extension("")
+                .to_string_lossy()
+                .replace('/', "::");
             let ignored = known.contains(&name);
             Trial::test(name, move || run_case(&p)).with_ignored_flag(ignored)
         })

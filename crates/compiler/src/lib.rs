@@ -3,8 +3,8 @@
 //! The output is a tree of `CodeObject`s (module code with nested function/class code in its
 //! constants). The VM crate turns constants into runtime objects when it loads the code.
 
-pub mod bytecode;
 pub mod anchors;
+pub mod bytecode;
 mod codegen;
 mod parse_error;
 pub mod symtable;
@@ -61,7 +61,8 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
         }
         Mode::Eval => {
             let trimmed = source.trim_start_matches([' ', '\t']);
-            let parsed = ruff_python_parser::parse_expression(trimmed).map_err(|e| parse_error::convert(trimmed, &e))?;
+            let parsed =
+                ruff_python_parser::parse_expression(trimmed).map_err(|e| parse_error::convert(trimmed, &e))?;
             let expr: &Expr = &parsed.syntax().body;
             let stmt = ruff_python_ast::Stmt::Expr(ruff_python_ast::StmtExpr {
                 range: Default::default(),
@@ -73,7 +74,9 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
             let mut c = Compiler::new(trimmed, filename, table, false);
             c.enter_scope(0, "<module>", Rc::from("<module>"), 1);
             // compile the very nodes the symbol table saw (scopes are keyed by node address)
-            let ruff_python_ast::Stmt::Expr(e) = &body[0] else { unreachable!() };
+            let ruff_python_ast::Stmt::Expr(e) = &body[0] else {
+                unreachable!()
+            };
             c.expr(&e.value)?;
             c.emit(Instr::ReturnValue);
             Ok(c.exit_unit())
@@ -90,7 +93,13 @@ fn symbol_error(source: &str, e: symtable::SymbolError) -> CompileError {
     } else {
         (lc.line.get() as u32, lc.column.get() as u32 + 1)
     };
-    CompileError { msg: e.msg, line: lc.line.get() as u32, col: lc.column.get() as u32, end_line, end_col }
+    CompileError {
+        msg: e.msg,
+        line: lc.line.get() as u32,
+        col: lc.column.get() as u32,
+        end_line,
+        end_col,
+    }
 }
 
 fn codegen_has_annotations(body: &[ruff_python_ast::Stmt]) -> bool {

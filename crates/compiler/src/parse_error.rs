@@ -63,7 +63,10 @@ fn bracket_problem(source: &str) -> Option<(String, usize, bool)> {
                     Some((o, at)) if o != open => {
                         let line_of = |off: usize| source[..off].matches('\n').count();
                         let msg = if line_of(at) == line_of(i) {
-                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char)
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, o as char
+                            )
                         } else {
                             format!(
                                 "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
@@ -81,7 +84,9 @@ fn bracket_problem(source: &str) -> Option<(String, usize, bool)> {
         }
         i += 1;
     }
-    stack.last().map(|(o, at)| (format!("'{}' was never closed", *o as char), *at, true))
+    stack
+        .last()
+        .map(|(o, at)| (format!("'{}' was never closed", *o as char), *at, true))
 }
 
 /// CPython's tokenizer refuses more than 200 nested brackets before parsing anything.
@@ -91,7 +96,13 @@ pub(crate) fn check_nesting(source: &str) -> Result<(), CompileError> {
             let index = LineIndex::from_source_text(source);
             let lc = index.line_column(TextSize::new(at as u32), source);
             let (line, col) = (lc.line.get() as u32, lc.column.get() as u32);
-            return Err(CompileError { msg, line, col, end_line: line, end_col: col });
+            return Err(CompileError {
+                msg,
+                line,
+                col,
+                end_line: line,
+                end_col: col,
+            });
         }
     }
     Ok(())
@@ -103,9 +114,15 @@ fn token_width(source: &str, off: usize) -> u32 {
     let mut chars = rest.chars();
     let Some(first) = chars.next() else { return 1 };
     if first.is_alphanumeric() || first == '_' {
-        return rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.').count() as u32;
+        return rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.')
+            .count() as u32;
     }
-    for op in ["**=", "//=", ">>=", "<<=", "...", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "->", ":=", "<<", ">>"] {
+    for op in [
+        "**=", "//=", ">>=", "<<=", "...", "**", "//", "==", "!=", "<=", ">=", "+=", "-=", "*=", "/=", "%=", "&=",
+        "|=", "^=", "->", ":=", "<<", ">>",
+    ] {
         if rest.starts_with(op) {
             return op.len() as u32;
         }
@@ -168,8 +185,20 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
     let start_off = e.location.start().to_usize();
     let (line, col) = pos(start_off);
     let (end_line, end_col) = pos(e.location.end().to_usize());
-    let err = |msg: String, line: u32, col: u32, end_line: u32, end_col: u32| CompileError { msg, line, col, end_line, end_col };
-    let one = |msg: String, line: u32, col: u32| CompileError { msg, line, col, end_line: line, end_col: col + 1 };
+    let err = |msg: String, line: u32, col: u32, end_line: u32, end_col: u32| CompileError {
+        msg,
+        line,
+        col,
+        end_line,
+        end_col,
+    };
+    let one = |msg: String, line: u32, col: u32| CompileError {
+        msg,
+        line,
+        col,
+        end_line: line,
+        end_col: col + 1,
+    };
 
     // tokenizer-level bracket errors found before the parser's error win
     let brackets = bracket_problem(source);
@@ -188,19 +217,41 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
         err("invalid syntax".into(), line, col, line, col + w)
     };
     match &e.error {
-        ParseErrorType::ExpectedToken { expected: TokenKind::Rpar, found: TokenKind::Lpar }
-            if source[..start_off].trim_start().starts_with("def ") || source[..start_off].contains("\ndef ") || source[..start_off].contains(" def ") =>
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar,
+            found: TokenKind::Lpar,
+        } if source[..start_off].trim_start().starts_with("def ")
+            || source[..start_off].contains("\ndef ")
+            || source[..start_off].contains(" def ") =>
         {
-            let end = source[start_off..].find(')').map(|i| start_off + i + 1).unwrap_or(start_off + 1);
+            let end = source[start_off..]
+                .find(')')
+                .map(|i| start_off + i + 1)
+                .unwrap_or(start_off + 1);
             let (el, ec) = pos(end);
             err("Function parameters cannot be parenthesized".into(), line, col, el, ec)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found: TokenKind::Lpar } if source[..start_off].trim_end().ends_with("lambda") => {
-            let end = source[start_off..].find(')').map(|i| start_off + i + 1).unwrap_or(start_off + 1);
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Lpar,
+        } if source[..start_off].trim_end().ends_with("lambda") => {
+            let end = source[start_off..]
+                .find(')')
+                .map(|i| start_off + i + 1)
+                .unwrap_or(start_off + 1);
             let (el, ec) = pos(end);
-            err("Lambda expression parameters cannot be parenthesized".into(), line, col, el, ec)
+            err(
+                "Lambda expression parameters cannot be parenthesized".into(),
+                line,
+                col,
+                el,
+                ec,
+            )
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => {
             // CPython points just after the header, at the end of the last token
             let before = source[..start_off].trim_end_matches([' ', '\t', '\n', '\r']);
             let (l, c) = pos(before.len());
@@ -209,7 +260,13 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
         ParseErrorType::UnexpectedIndentation => {
             let text_line = source.lines().nth(line as usize - 1).unwrap_or("");
             let indent = text_line.len() - text_line.trim_start().len();
-            err("IndentationError: unexpected indent".into(), line, indent as u32, line, 0)
+            err(
+                "IndentationError: unexpected indent".into(),
+                line,
+                indent as u32,
+                line,
+                0,
+            )
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let text_line = source.lines().nth(line as usize - 1).unwrap_or("");
@@ -227,9 +284,23 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
                 let q = rest.find(['\'', '"']).map(|i| &rest[i..]).unwrap_or("");
                 q.starts_with("\"\"\"") || q.starts_with("'''")
             };
-            let detected = if triple { source.lines().count().max(1) as u32 } else { line };
-            let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
-            err(format!("{} (detected at line {})", what, detected), line, col, line, col)
+            let detected = if triple {
+                source.lines().count().max(1) as u32
+            } else {
+                line
+            };
+            let what = if triple {
+                "unterminated triple-quoted string literal"
+            } else {
+                "unterminated string literal"
+            };
+            err(
+                format!("{} (detected at line {})", what, detected),
+                line,
+                col,
+                line,
+                col,
+            )
         }
         ParseErrorType::Lexical(LexicalErrorType::Eof) => {
             if brackets.as_ref().map(|b| b.2).unwrap_or(false) {
@@ -249,8 +320,21 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
                 .last()
                 .unwrap_or(line as usize);
             let next_line = header_line as u32 + 1;
-            let (l, c) = if line as usize <= header_line { (next_line, 1) } else { (line, col) };
-            err(format!("IndentationError: expected an indented block after {} on line {}", kind, header_line), l, c, l, c)
+            let (l, c) = if line as usize <= header_line {
+                (next_line, 1)
+            } else {
+                (line, col)
+            };
+            err(
+                format!(
+                    "IndentationError: expected an indented block after {} on line {}",
+                    kind, header_line
+                ),
+                l,
+                c,
+                l,
+                c,
+            )
         }
         ParseErrorType::SimpleStatementsOnSameLine => {
             let line_text = source.lines().nth(line as usize - 1).unwrap_or("");
@@ -268,13 +352,27 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
             }
             generic(source)
         }
-        ParseErrorType::UnparenthesizedGeneratorExpression => {
-            err("Generator expression must be parenthesized".into(), line, col, end_line, end_col)
-        }
-        ParseErrorType::PositionalAfterKeywordArgument => err("positional argument follows keyword argument".into(), line, col, end_line, end_col),
-        ParseErrorType::PositionalAfterKeywordUnpacking => {
-            err("positional argument follows keyword argument unpacking".into(), line, col, end_line, end_col)
-        }
+        ParseErrorType::UnparenthesizedGeneratorExpression => err(
+            "Generator expression must be parenthesized".into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        ),
+        ParseErrorType::PositionalAfterKeywordArgument => err(
+            "positional argument follows keyword argument".into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        ),
+        ParseErrorType::PositionalAfterKeywordUnpacking => err(
+            "positional argument follows keyword argument unpacking".into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        ),
         ParseErrorType::InvalidAssignmentTarget => {
             let text = &source[start_off..e.location.end().to_usize().min(source.len())];
             let kind = target_kind(text);
@@ -291,25 +389,53 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
             };
             err(msg, line, col, end_line, end_col)
         }
-        ParseErrorType::InvalidArgumentUnpackingOrder => {
-            err("iterable argument unpacking follows keyword argument unpacking".into(), line, col, end_line, end_col)
-        }
-        ParseErrorType::IterableUnpackingInComprehension => {
-            err("iterable unpacking cannot be used in comprehension".into(), line, col, end_line, end_col)
-        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => err(
+            "iterable argument unpacking follows keyword argument unpacking".into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        ),
+        ParseErrorType::IterableUnpackingInComprehension => err(
+            "iterable unpacking cannot be used in comprehension".into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        ),
         ParseErrorType::OtherError(m) if m.starts_with("Only single target") => {
             err(m.replacen("Only", "only", 1), line, col, end_line, end_col)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Comma, found } if format!("{:?}", found).ends_with("Equal") && !matches!(format!("{:?}", found).as_str(), "EqEqual" | "NotEqual" | "LessEqual" | "GreaterEqual") => {
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            found,
+        } if format!("{:?}", found).ends_with("Equal")
+            && !matches!(
+                format!("{:?}", found).as_str(),
+                "EqEqual" | "NotEqual" | "LessEqual" | "GreaterEqual"
+            ) =>
+        {
             // `a, b += 1`: an augmented assignment to a tuple
             let stmt_start = source[..start_off].rfind('\n').map(|i| i + 1).unwrap_or(0);
             let (l, c) = pos(stmt_start + (source[stmt_start..].len() - source[stmt_start..].trim_start().len()));
             let (el, ec) = pos(source[..start_off].trim_end().len());
-            err("'tuple' is an illegal expression for augmented assignment".into(), l, c, el, ec)
+            err(
+                "'tuple' is an illegal expression for augmented assignment".into(),
+                l,
+                c,
+                el,
+                ec,
+            )
         }
         ParseErrorType::InvalidAugmentedAssignmentTarget => {
             let kind = target_kind(&source[start_off..e.location.end().to_usize().min(source.len())]);
-            err(format!("'{}' is an illegal expression for augmented assignment", kind), line, col, end_line, end_col)
+            err(
+                format!("'{}' is an illegal expression for augmented assignment", kind),
+                line,
+                col,
+                end_line,
+                end_col,
+            )
         }
         ParseErrorType::InvalidAnnotatedAssignmentTarget => {
             let kind = target_kind(&source[start_off..e.location.end().to_usize().min(source.len())]);
@@ -322,10 +448,20 @@ pub(crate) fn convert(source: &str, e: &ParseError) -> CompileError {
         }
         ParseErrorType::InvalidDeleteTarget => {
             let text = &source[start_off..e.location.end().to_usize().min(source.len())];
-            let msg = if text.trim_start().starts_with('*') { "cannot delete starred".to_string() } else { format!("cannot delete {}", target_kind(text)) };
+            let msg = if text.trim_start().starts_with('*') {
+                "cannot delete starred".to_string()
+            } else {
+                format!("cannot delete {}", target_kind(text))
+            };
             err(msg, line, col, end_line, end_col)
         }
-        ParseErrorType::NonDefaultParamAfterDefaultParam => err("non-default argument follows default argument".into(), line, col, end_line, end_col),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => err(
+            "non-default argument follows default argument".into(),
+            line,
+            col,
+            end_line,
+            end_col,
+        ),
         _ => generic(source),
     }
 }

@@ -171,7 +171,10 @@ impl SymbolTable {
         if let Some(e) = b.error {
             return Err(e);
         }
-        let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+        let mut t = SymbolTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+        };
         t.analyze()?;
         Ok(t)
     }
@@ -274,7 +277,11 @@ impl SymbolTable {
                     None => {
                         if nonlocal && self.scopes[sid].flag(&n) & NONLOCAL != 0 {
                             let (offset, end) = self.scopes[sid].nonlocal_at.get(&n).copied().unwrap_or((0, 0));
-                            return Err(SymbolError { msg: format!("no binding for nonlocal '{}' found", n), offset, end });
+                            return Err(SymbolError {
+                                msg: format!("no binding for nonlocal '{}' found", n),
+                                offset,
+                                end,
+                            });
                         }
                         if !nonlocal {
                             self.scopes[sid].resolved.insert(n.clone(), Resolution::GlobalImplicit);
@@ -375,10 +382,16 @@ impl Builder {
             ordered.push(k.name.id.to_string());
         }
         let _ = names;
-        let ordered: Vec<String> = ordered.iter().map(|n| self.scopes[self.current].mangle(n).into_owned()).collect();
+        let ordered: Vec<String> = ordered
+            .iter()
+            .map(|n| self.scopes[self.current].mangle(n).into_owned())
+            .collect();
         for n in &ordered {
             if self.scope().flag(n) & PARAM != 0 {
-                self.err(format!("duplicate argument '{}' in function definition", n), p.range.start().to_u32());
+                self.err(
+                    format!("duplicate argument '{}' in function definition", n),
+                    p.range.start().to_u32(),
+                );
             }
             self.scope().add(n, PARAM);
         }
@@ -417,7 +430,11 @@ impl Builder {
         if self.depth > MAX_NESTING {
             self.depth -= 1;
             if self.error.is_none() {
-                self.error = Some(SymbolError { msg: "RecursionError: maximum recursion depth exceeded during compilation".into(), offset: 0, end: 0 });
+                self.error = Some(SymbolError {
+                    msg: "RecursionError: maximum recursion depth exceeded during compilation".into(),
+                    offset: 0,
+                    end: 0,
+                });
             }
             return false;
         }
@@ -591,14 +608,29 @@ impl Builder {
                 for n in &g.names {
                     let f = self.scope().flag(&n.id);
                     if f & (ASSIGNED | USED) != 0 && self.scopes[self.current].kind != ScopeKind::Module {
-                        let what = if f & ASSIGNED != 0 { "assigned to before" } else { "used prior to" };
-                        self.err(format!("name '{}' is {} global declaration", n.id, what), g.range.start().to_u32());
+                        let what = if f & ASSIGNED != 0 {
+                            "assigned to before"
+                        } else {
+                            "used prior to"
+                        };
+                        self.err(
+                            format!("name '{}' is {} global declaration", n.id, what),
+                            g.range.start().to_u32(),
+                        );
                     }
                     if f & PARAM != 0 {
-                        self.err(format!("name '{}' is parameter and global", n.id), n.range.start().to_u32());
+                        self.err(
+                            format!("name '{}' is parameter and global", n.id),
+                            n.range.start().to_u32(),
+                        );
                     }
                     if f & NONLOCAL != 0 {
-                        let at = self.scope().nonlocal_at.get(n.id.as_str()).map(|r| r.0).unwrap_or(g.range.start().to_u32());
+                        let at = self
+                            .scope()
+                            .nonlocal_at
+                            .get(n.id.as_str())
+                            .map(|r| r.0)
+                            .unwrap_or(g.range.start().to_u32());
                         self.err(format!("name '{}' is nonlocal and global", n.id), at);
                     }
                     let (a, b) = (g.range.start().to_u32(), g.range.end().to_u32());
@@ -608,19 +640,37 @@ impl Builder {
             }
             Stmt::Nonlocal(g) => {
                 if self.scopes[self.current].kind == ScopeKind::Module {
-                    self.err("nonlocal declaration not allowed at module level".into(), g.range.start().to_u32());
+                    self.err(
+                        "nonlocal declaration not allowed at module level".into(),
+                        g.range.start().to_u32(),
+                    );
                 }
                 for n in &g.names {
                     let f = self.scope().flag(&n.id);
                     if f & (ASSIGNED | USED) != 0 {
-                        let what = if f & ASSIGNED != 0 { "assigned to before" } else { "used prior to" };
-                        self.err(format!("name '{}' is {} nonlocal declaration", n.id, what), g.range.start().to_u32());
+                        let what = if f & ASSIGNED != 0 {
+                            "assigned to before"
+                        } else {
+                            "used prior to"
+                        };
+                        self.err(
+                            format!("name '{}' is {} nonlocal declaration", n.id, what),
+                            g.range.start().to_u32(),
+                        );
                     }
                     if f & PARAM != 0 {
-                        self.err(format!("name '{}' is parameter and nonlocal", n.id), n.range.start().to_u32());
+                        self.err(
+                            format!("name '{}' is parameter and nonlocal", n.id),
+                            n.range.start().to_u32(),
+                        );
                     }
                     if f & GLOBAL != 0 {
-                        let at = self.scope().global_at.get(n.id.as_str()).map(|r| r.0).unwrap_or(g.range.start().to_u32());
+                        let at = self
+                            .scope()
+                            .global_at
+                            .get(n.id.as_str())
+                            .map(|r| r.0)
+                            .unwrap_or(g.range.start().to_u32());
                         self.err(format!("name '{}' is nonlocal and global", n.id), at);
                     }
                     self.scope().add(&n.id, NONLOCAL);
@@ -727,10 +777,23 @@ impl Builder {
                 self.expr(&n.value);
                 if let Expr::Name(name) = &*n.target {
                     if self.in_comp_iter > 0 {
-                        self.err("assignment expression cannot be used in a comprehension iterable expression".into(), n.range.start().to_u32());
+                        self.err(
+                            "assignment expression cannot be used in a comprehension iterable expression".into(),
+                            n.range.start().to_u32(),
+                        );
                     }
-                    if self.comp_targets.iter().any(|t| t.iter().any(|v| v == name.id.as_str())) {
-                        self.err(format!("assignment expression cannot rebind comprehension iteration variable '{}'", name.id), n.range.start().to_u32());
+                    if self
+                        .comp_targets
+                        .iter()
+                        .any(|t| t.iter().any(|v| v == name.id.as_str()))
+                    {
+                        self.err(
+                            format!(
+                                "assignment expression cannot rebind comprehension iteration variable '{}'",
+                                name.id
+                            ),
+                            n.range.start().to_u32(),
+                        );
                     }
                     // Walrus inside comprehensions binds in the enclosing function scope.
                     let mut sid = self.current;
@@ -743,7 +806,10 @@ impl Builder {
                         self.scopes[c].add(&name.id, WALRUS_FREE | USED);
                     }
                     if self.scopes[sid].kind == ScopeKind::Class {
-                        self.err("assignment expression within a comprehension cannot be used in a class body".into(), n.range.start().to_u32());
+                        self.err(
+                            "assignment expression within a comprehension cannot be used in a class body".into(),
+                            n.range.start().to_u32(),
+                        );
                     }
                     self.scopes[sid].add(&name.id, ASSIGNED);
                 }
@@ -795,7 +861,9 @@ impl Builder {
             Expr::Generator(c) => self.comprehension(c, &c.generators, &[&c.elt], true),
             Expr::Await(a) => {
                 match self.scopes[self.current].kind {
-                    ScopeKind::Module | ScopeKind::Class => self.err("'await' outside function".into(), a.range.start().to_u32()),
+                    ScopeKind::Module | ScopeKind::Class => {
+                        self.err("'await' outside function".into(), a.range.start().to_u32())
+                    }
                     ScopeKind::Function if !self.scopes[self.current].is_coroutine => {
                         self.err("'await' outside async function".into(), a.range.start().to_u32())
                     }
@@ -877,7 +945,9 @@ impl Builder {
     }
 
     fn use_class_cell(&mut self) {
-        if self.scopes[self.current].kind == ScopeKind::Function || self.scopes[self.current].kind == ScopeKind::Comprehension {
+        if self.scopes[self.current].kind == ScopeKind::Function
+            || self.scopes[self.current].kind == ScopeKind::Comprehension
+        {
             self.scope().add("__class__", USED);
         }
     }

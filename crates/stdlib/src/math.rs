@@ -24,7 +24,7 @@ mod c {
         pub fn expm1(x: f64) -> f64;
         pub fn log1p(x: f64) -> f64;
         pub fn exp2(x: f64) -> f64;
-    pub fn nextafter(x: f64, y: f64) -> f64;
+        pub fn nextafter(x: f64, y: f64) -> f64;
     }
 }
 
@@ -35,7 +35,11 @@ fn one<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     }
     match args.pos() {
         [v] => Ok(v),
-        p => Err(type_error(format!("math.{}() takes exactly one argument ({} given)", name, p.len()))),
+        p => Err(type_error(format!(
+            "math.{}() takes exactly one argument ({} given)",
+            name,
+            p.len()
+        ))),
     }
 }
 
@@ -108,20 +112,44 @@ unary!(expm1, true, |x| unsafe { c::expm1(x) });
 unary!(sin, false, f64::sin);
 unary!(cos, false, f64::cos);
 unary!(tan, false, f64::tan);
-unary!(asin, false, |x| if !(-1.0..=1.0).contains(&x) { f64::NAN } else { x.asin() });
-unary!(acos, false, |x| if !(-1.0..=1.0).contains(&x) { f64::NAN } else { x.acos() });
+unary!(asin, false, |x| if !(-1.0..=1.0).contains(&x) {
+    f64::NAN
+} else {
+    x.asin()
+});
+unary!(acos, false, |x| if !(-1.0..=1.0).contains(&x) {
+    f64::NAN
+} else {
+    x.acos()
+});
 unary!(atan, false, f64::atan);
 unary!(sinh, true, f64::sinh);
 unary!(cosh, true, f64::cosh);
 unary!(tanh, false, f64::tanh);
 unary!(asinh, false, |x| unsafe { c::asinh(x) });
-unary!(acosh, false, |x| if x < 1.0 { f64::NAN } else { unsafe { c::acosh(x) } });
-unary!(atanh, false, |x| if x.abs() >= 1.0 { f64::NAN } else { unsafe { c::atanh(x) } });
+unary!(acosh, false, |x| if x < 1.0 {
+    f64::NAN
+} else {
+    unsafe { c::acosh(x) }
+});
+unary!(atanh, false, |x| if x.abs() >= 1.0 {
+    f64::NAN
+} else {
+    unsafe { c::atanh(x) }
+});
 unary!(fabs, false, f64::abs);
 unary!(cbrt, false, |x| unsafe { c::cbrt(x) });
 unary!(degrees, true, f64::to_degrees);
 unary!(radians, true, f64::to_radians);
-unary!(log1p, false, |x| if x <= -1.0 { if x == -1.0 { f64::NEG_INFINITY } else { f64::NAN } } else { unsafe { c::log1p(x) } });
+unary!(log1p, false, |x| if x <= -1.0 {
+    if x == -1.0 {
+        f64::NEG_INFINITY
+    } else {
+        f64::NAN
+    }
+} else {
+    unsafe { c::log1p(x) }
+});
 unary!(erf, false, |x| unsafe { c::erf(x) });
 unary!(erfc, false, |x| unsafe { c::erfc(x) });
 
@@ -352,7 +380,10 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
     }
     let cls = vm.class_of(v);
     if pyrite_vm::types::class::lookup(vm, &cls, "__index__").is_none() {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )));
     }
     vm.index_big(v)
 }
@@ -391,7 +422,10 @@ fn trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(x) => float_to_int(vm, x.trunc()),
         _ => match vm.call_dunder(v, "__trunc__", &[])? {
             Some(r) => Ok(r),
-            None => Err(type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(v)))),
+            None => Err(type_error(format!(
+                "type {} doesn't define __trunc__ method",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -414,7 +448,10 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() > 2 {
-        return Err(type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", p.len())));
+        return Err(type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            p.len()
+        )));
     }
     let mut slots: [Option<Value>; 4] = [p.first().cloned(), p.get(1).cloned(), None, None];
     for (k, v) in args.kw() {
@@ -423,10 +460,19 @@ fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "b" => 1,
             "rel_tol" => 2,
             "abs_tol" => 3,
-            _ => return Err(type_error(format!("'{}' is an invalid keyword argument for isclose()", k))),
+            _ => {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for isclose()",
+                    k
+                )))
+            }
         };
         if slots[i].is_some() {
-            return Err(type_error(format!("argument for isclose() given by name ('{}') and position ({})", k, i + 1)));
+            return Err(type_error(format!(
+                "argument for isclose() given by name ('{}') and position ({})",
+                k,
+                i + 1
+            )));
         }
         slots[i] = Some(v.clone());
     }
@@ -507,7 +553,9 @@ fn factorial(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_i64().ok_or_else(|| overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
+    let n = n
+        .to_i64()
+        .ok_or_else(|| overflow_error("factorial() argument should not exceed 9223372036854775807"))?;
     Ok(big_to_value(range_product(1, n as u64)))
 }
 
@@ -530,7 +578,9 @@ fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = std::cmp::min(k.clone(), &n - &k);
-    let k = k.to_u64().ok_or_else(|| overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)))?;
+    let k = k
+        .to_u64()
+        .ok_or_else(|| overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)))?;
     let mut r = BigInt::one();
     for i in 0..k {
         r = r * (&n - i) / (i + 1);
@@ -547,7 +597,10 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("perm expected at least 1 argument, got 0"));
     }
     if p.len() > 2 {
-        return Err(type_error(format!("perm expected at most 2 arguments, got {}", p.len())));
+        return Err(type_error(format!(
+            "perm expected at most 2 arguments, got {}",
+            p.len()
+        )));
     }
     let kv = match p.get(1) {
         Some(v) if !v.is_none() => v.clone(),
@@ -557,7 +610,9 @@ fn perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.to_u64().ok_or_else(|| overflow_error(format!("k must not exceed {}", i64::MAX)))?;
+    let k = k
+        .to_u64()
+        .ok_or_else(|| overflow_error(format!("k must not exceed {}", i64::MAX)))?;
     let mut r = BigInt::one();
     for i in 0..k {
         r *= &n - i;
@@ -577,7 +632,10 @@ fn isqrt(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 1 {
-        return Err(type_error(format!("prod() takes exactly 1 positional argument ({} given)", p.len())));
+        return Err(type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            p.len()
+        )));
     }
     let mut acc = Value::Int(1);
     for (k, v) in args.kw() {
@@ -688,7 +746,10 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::Float(x));
     }
-    let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX }).clamp(-5000, 5000);
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX })
+        .clamp(-5000, 5000);
     // exact scaling: x = m * 2**k, result = m * 2**(k + e), rounded once
     let (neg, m, k) = pyrite_vm::types::float::float_parts(x);
     match pyrite_vm::types::float::ldexp_round(&num_bigint::BigUint::from(m), k + e) {
@@ -721,23 +782,74 @@ pub fn init(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = vm.new_module("math");
     let d = vm.module_dict(&m);
     let fns: &[(&'static str, pyrite_vm::NativeFn)] = &[
-        ("sqrt", sqrt), ("exp", exp), ("exp2", exp2), ("sin", sin), ("cos", cos), ("tan", tan), ("asin", asin),
-        ("acos", acos), ("atan", atan), ("sinh", sinh), ("cosh", cosh), ("tanh", tanh), ("asinh", asinh),
-        ("acosh", acosh), ("atanh", atanh), ("fabs", fabs), ("cbrt", cbrt), ("degrees", degrees),
-        ("radians", radians), ("expm1", expm1), ("log1p", log1p), ("erf", erf), ("erfc", erfc), ("gamma", gamma),
-        ("lgamma", lgamma), ("log", log), ("log2", log2), ("log10", log10), ("pow", pow), ("atan2", atan2),
-        ("copysign", copysign), ("fmod", fmod), ("remainder", remainder), ("hypot", hypot), ("dist", dist),
-        ("floor", floor), ("ceil", ceil), ("trunc", trunc), ("isfinite", isfinite), ("isinf", isinf),
-        ("isnan", isnan), ("isclose", isclose), ("gcd", gcd), ("lcm", lcm), ("factorial", factorial),
-        ("comb", comb), ("perm", perm), ("isqrt", isqrt), ("prod", prod), ("fsum", fsum), ("modf", modf),
-        ("frexp", frexp), ("ldexp", ldexp), ("nextafter", nextafter_f), ("ulp", ulp),
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("exp2", exp2),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("fabs", fabs),
+        ("cbrt", cbrt),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("expm1", expm1),
+        ("log1p", log1p),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("pow", pow),
+        ("atan2", atan2),
+        ("copysign", copysign),
+        ("fmod", fmod),
+        ("remainder", remainder),
+        ("hypot", hypot),
+        ("dist", dist),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("isfinite", isfinite),
+        ("isinf", isinf),
+        ("isnan", isnan),
+        ("isclose", isclose),
+        ("gcd", gcd),
+        ("lcm", lcm),
+        ("factorial", factorial),
+        ("comb", comb),
+        ("perm", perm),
+        ("isqrt", isqrt),
+        ("prod", prod),
+        ("fsum", fsum),
+        ("modf", modf),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("nextafter", nextafter_f),
+        ("ulp", ulp),
     ];
     for (n, f) in fns {
         let v = vm.new_native(n, *f);
         let k = vm.intern(n);
         pyrite_vm::vm::dict_set_str(&d, k, v);
     }
-    for (n, v) in [("pi", std::f64::consts::PI), ("e", std::f64::consts::E), ("tau", std::f64::consts::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+    for (n, v) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
         let k = vm.intern(n);
         pyrite_vm::vm::dict_set_str(&d, k, Value::Float(v));
     }

@@ -25,7 +25,11 @@ impl Vm {
             }
             _ => true,
         };
-        let r = if simple { self.generic_getattr(obj, name, &cls) } else { self.getattr(obj, name).map(Some) };
+        let r = if simple {
+            self.generic_getattr(obj, name, &cls)
+        } else {
+            self.getattr(obj, name).map(Some)
+        };
         match r {
             Err(e) if self.err_matches(&e, ExcKind::AttributeError) => Ok(None),
             other => other,
@@ -58,10 +62,12 @@ impl Vm {
                     if !self.is_native_named(&ga, "object.__getattribute__") {
                         let r = self.call_value(&ga, &[obj.clone(), name.clone()]);
                         return match r {
-                            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => match lookup(self, &cls, "__getattr__") {
-                                Some(g) => self.call_value(&g, &[obj.clone(), name.clone()]),
-                                None => Err(e),
-                            },
+                            Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {
+                                match lookup(self, &cls, "__getattr__") {
+                                    Some(g) => self.call_value(&g, &[obj.clone(), name.clone()]),
+                                    None => Err(e),
+                                }
+                            }
                             other => other,
                         };
                     }
@@ -125,7 +131,11 @@ impl Vm {
                 _ => {}
             }
         }
-        let descr = if matches!(&**cls, Obj::Class(_)) { crate::types::class::lookup_cached(self, cls, name) } else { lookup(self, cls, nm) };
+        let descr = if matches!(&**cls, Obj::Class(_)) {
+            crate::types::class::lookup_cached(self, cls, name)
+        } else {
+            lookup(self, cls, nm)
+        };
         if let Some(d) = &descr {
             if self.is_data_descriptor(d) {
                 return self.descr_get(d, obj, cls).map(Some);
@@ -172,12 +182,16 @@ impl Vm {
                 match &**vo {
                     Obj::Function(_) | Obj::Native(_) => return Ok(Some(v)),
                     Obj::StaticMethod(f) => return Ok(Some(f.clone())),
-                    Obj::ClassMethod(f) => return Ok(Some(Value::obj(Obj::BoundMethod(Value::Obj(cls.clone()), f.clone())))),
+                    Obj::ClassMethod(f) => {
+                        return Ok(Some(Value::obj(Obj::BoundMethod(Value::Obj(cls.clone()), f.clone()))))
+                    }
                     Obj::Property(_) => return Ok(Some(v)),
                     Obj::Instance(_) => {
                         let vc = self.class_of(&v);
                         if let Some(get) = lookup(self, &vc, "__get__") {
-                            return self.call_value(&get, &[v.clone(), Value::None, Value::Obj(cls.clone())]).map(Some);
+                            return self
+                                .call_value(&get, &[v.clone(), Value::None, Value::Obj(cls.clone())])
+                                .map(Some);
                         }
                     }
                     _ => {}
@@ -227,7 +241,11 @@ impl Vm {
                     let g = p.fget.borrow().clone();
                     if g.is_none() {
                         let pname = self.property_name(p);
-                        return Err(attribute_error(format!("property {}of '{}' object has no getter", pname, self.type_name(obj))));
+                        return Err(attribute_error(format!(
+                            "property {}of '{}' object has no getter",
+                            pname,
+                            self.type_name(obj)
+                        )));
                     }
                     return self.call_value(&g, &[obj.clone()]);
                 }
@@ -314,7 +332,11 @@ impl Vm {
         match &**o {
             Obj::Instance(inst) => {
                 let flags = crate::types::class::class_flags(self, &cls);
-                let descr = if flags & CF_DATA_DESCRIPTORS != 0 { crate::types::class::lookup_cached(self, &cls, name) } else { None };
+                let descr = if flags & CF_DATA_DESCRIPTORS != 0 {
+                    crate::types::class::lookup_cached(self, &cls, name)
+                } else {
+                    None
+                };
                 if let Some(d) = descr {
                     if let Value::Obj(dobj) = &d {
                         match &**dobj {
@@ -322,7 +344,11 @@ impl Vm {
                                 let s = p.fset.borrow().clone();
                                 if s.is_none() {
                                     let pname = self.property_name(p);
-                                    return Err(attribute_error(format!("property {}of '{}' object has no setter", pname, self.type_name(obj))));
+                                    return Err(attribute_error(format!(
+                                        "property {}of '{}' object has no setter",
+                                        pname,
+                                        self.type_name(obj)
+                                    )));
                                 }
                                 self.call_value(&s, &[obj.clone(), value])?;
                                 return Ok(());
@@ -345,7 +371,10 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    return Err(type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(&value))));
+                    return Err(type_error(format!(
+                        "__class__ must be set to a class, not '{}' object",
+                        self.type_name(&value)
+                    )));
                 }
                 if let Some(exc) = &inst.exc {
                     match nm {
@@ -375,15 +404,27 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let info = if flags & CF_SLOTS != 0 { Some(crate::types::class::class_info(self, &cls)) } else { None };
+                let info = if flags & CF_SLOTS != 0 {
+                    Some(crate::types::class::class_info(self, &cls))
+                } else {
+                    None
+                };
                 if let Some(allowed) = info.as_ref().and_then(|i| i.slot_names.as_ref()) {
                     if !allowed.iter().any(|n| &**n == nm) {
-                        return Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)));
+                        return Err(attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            self.type_name(obj),
+                            nm
+                        )));
                     }
                 }
                 match inst.dict_cell() {
                     Some(d) => {
-                        let key = if name.as_pystr().is_some() { name.clone() } else { self.intern(nm) };
+                        let key = if name.as_pystr().is_some() {
+                            name.clone()
+                        } else {
+                            self.intern(nm)
+                        };
                         d.borrow_mut().set_str(key, value);
                         Ok(())
                     }
@@ -391,13 +432,21 @@ impl Vm {
                         if let Obj::Class(c) = &*cls {
                             let _ = c;
                         }
-                        Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)))
+                        Err(attribute_error(format!(
+                            "'{}' object has no attribute '{}'",
+                            self.type_name(obj),
+                            nm
+                        )))
                     }
                 }
             }
             Obj::Class(c) => {
                 if c.builtin {
-                    return Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", nm, c.name.borrow())));
+                    return Err(type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        nm,
+                        c.name.borrow()
+                    )));
                 }
                 // metaclass data descriptors
                 let meta = self.class_of(obj);
@@ -476,7 +525,11 @@ impl Vm {
                                     let f = p.fdel.borrow().clone();
                                     if f.is_none() {
                                         let pname = self.property_name(p);
-                                        return Err(attribute_error(format!("property {}of '{}' object has no deleter", pname, self.type_name(obj))));
+                                        return Err(attribute_error(format!(
+                                            "property {}of '{}' object has no deleter",
+                                            pname,
+                                            self.type_name(obj)
+                                        )));
                                     }
                                     self.call_value(&f, &[obj.clone()])?;
                                     return Ok(());
@@ -497,17 +550,29 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    return Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)));
+                    return Err(attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        nm
+                    )));
                 }
                 Obj::Class(c) => {
                     if c.builtin {
-                        return Err(type_error(format!("cannot delete '{}' attribute of immutable type '{}'", nm, c.name.borrow())));
+                        return Err(type_error(format!(
+                            "cannot delete '{}' attribute of immutable type '{}'",
+                            nm,
+                            c.name.borrow()
+                        )));
                     }
                     if c.dict.borrow_mut().remove_str(nm).is_some() {
                         crate::types::class::invalidate_class(o);
                         return Ok(());
                     }
-                    return Err(attribute_error(format!("type object '{}' has no attribute '{}'", c.name.borrow(), nm)));
+                    return Err(attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        c.name.borrow(),
+                        nm
+                    )));
                 }
                 Obj::Module(m) => {
                     if let Obj::Dict(d) = &*m.dict {
@@ -515,7 +580,11 @@ impl Vm {
                             return Ok(());
                         }
                     }
-                    return Err(attribute_error(format!("module '{}' has no attribute '{}'", m.name.borrow(), nm)));
+                    return Err(attribute_error(format!(
+                        "module '{}' has no attribute '{}'",
+                        m.name.borrow(),
+                        nm
+                    )));
                 }
                 Obj::Function(f) => {
                     if let Some(d) = &*f.dict.borrow() {
@@ -530,6 +599,10 @@ impl Vm {
             }
         }
         let _ = class_name(&cls);
-        Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), nm)))
+        Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            self.type_name(obj),
+            nm
+        )))
     }
 }

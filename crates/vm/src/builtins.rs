@@ -12,12 +12,27 @@ fn arity(name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos().len();
     if n < min || n > max {
         if min == max {
-            return Err(type_error(format!("{}() takes exactly one argument ({} given)", name, n)));
+            return Err(type_error(format!(
+                "{}() takes exactly one argument ({} given)",
+                name, n
+            )));
         }
         if n < min {
-            return Err(type_error(format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, n)));
+            return Err(type_error(format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                n
+            )));
         }
-        return Err(type_error(format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, n)));
+        return Err(type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            n
+        )));
     }
     Ok(())
 }
@@ -56,13 +71,25 @@ pub fn method_args(args: &Args, qual: &str, min: usize, max: usize) -> PyResult<
 pub fn slot_args(args: &Args, qual: &str, n: usize) -> PyResult<()> {
     let pos = args.pos();
     if pos.is_empty() {
-        return Err(type_error(format!("descriptor '{}' of '{}' object needs an argument", qual.rsplit('.').next().unwrap_or(qual), qual.split('.').next().unwrap_or(qual))));
+        return Err(type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            qual.rsplit('.').next().unwrap_or(qual),
+            qual.split('.').next().unwrap_or(qual)
+        )));
     }
     if args.has_kw() {
-        return Err(type_error(format!("wrapper {}() takes no keyword arguments", qual.rsplit('.').next().unwrap_or(qual))));
+        return Err(type_error(format!(
+            "wrapper {}() takes no keyword arguments",
+            qual.rsplit('.').next().unwrap_or(qual)
+        )));
     }
     if pos.len() - 1 != n {
-        return Err(type_error(format!("expected {} argument{}, got {}", n, if n == 1 { "" } else { "s" }, pos.len() - 1)));
+        return Err(type_error(format!(
+            "expected {} argument{}, got {}",
+            n,
+            if n == 1 { "" } else { "s" },
+            pos.len() - 1
+        )));
     }
     Ok(())
 }
@@ -76,17 +103,28 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match k {
             "sep" => {
                 if !v.is_none() {
-                    sep = v.as_str().ok_or_else(|| type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string();
+                    sep = v
+                        .as_str()
+                        .ok_or_else(|| type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?
+                        .to_string();
                 }
             }
             "end" => {
                 if !v.is_none() {
-                    end = v.as_str().ok_or_else(|| type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string();
+                    end = v
+                        .as_str()
+                        .ok_or_else(|| type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?
+                        .to_string();
                 }
             }
             "file" => file = v.clone(),
             "flush" => flush = vm.is_true(v)?,
-            other => return Err(type_error(format!("'{}' is an invalid keyword argument for print()", other))),
+            other => {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for print()",
+                    other
+                )))
+            }
         }
     }
     let mut out = String::new();
@@ -100,7 +138,11 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = if file.is_none() { vm.sys_attr("stdout").unwrap_or(Value::None) } else { file };
+    let file = if file.is_none() {
+        vm.sys_attr("stdout").unwrap_or(Value::None)
+    } else {
+        file
+    };
     if file.is_none() {
         return Ok(Value::None);
     }
@@ -178,11 +220,17 @@ impl Vm {
                             return self.isinstance(obj, &args);
                         }
                     }
-                    Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+                    Err(type_error(
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                    ))
                 }
-                _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+                _ => Err(type_error(
+                    "isinstance() arg 2 must be a type, a tuple of types, or a union",
+                )),
             },
-            _ => Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            _ => Err(type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            )),
         }
     }
 
@@ -220,9 +268,13 @@ impl Vm {
                     }
                     Ok(false)
                 }
-                _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+                _ => Err(type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
             },
-            _ => Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => Err(type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
         }
     }
 }
@@ -236,14 +288,20 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let u = vm.unwrap_builtin(v);
     match u.as_str() {
         Some(s) => Ok(vm.intern(s)),
-        None => Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(v)))),
+        None => Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn getattr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() < 2 || p.len() > 3 {
-        return Err(type_error(format!("getattr expected at least 2 arguments, got {}", p.len())));
+        return Err(type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            p.len()
+        )));
     }
     let name = attr_name(vm, &p[1])?;
     if p.len() == 3 {
@@ -298,7 +356,10 @@ fn iter_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if !is_callable(vm, &p[0]) {
                 return Err(type_error("iter(v, w): v must be callable"));
             }
-            Ok(crate::types::iter::new_iter(IterState::Callable { func: p[0].clone(), sentinel: p[1].clone() }))
+            Ok(crate::types::iter::new_iter(IterState::Callable {
+                func: p[0].clone(),
+                sentinel: p[1].clone(),
+            }))
         }
         n => Err(type_error(format!("iter expected at most 2 arguments, got {}", n))),
     }
@@ -307,14 +368,19 @@ fn iter_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn next_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.is_empty() || p.len() > 2 {
-        return Err(type_error(format!("next expected at least 1 argument, got {}", p.len())));
+        return Err(type_error(format!(
+            "next expected at least 1 argument, got {}",
+            p.len()
+        )));
     }
     let it = &p[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(&**o, Obj::Iter(_) | Obj::Generator(_)) || {
-            let c = vm.class_of(it);
-            lookup(vm, &c, "__next__").is_some()
-        },
+        Value::Obj(o) => {
+            matches!(&**o, Obj::Iter(_) | Obj::Generator(_)) || {
+                let c = vm.class_of(it);
+                lookup(vm, &c, "__next__").is_some()
+            }
+        }
         _ => false,
     };
     if !is_iter {
@@ -354,7 +420,10 @@ fn abs_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity("abs", &args, 1, 1)?;
     let v = &args.pos()[0];
     match v {
-        Value::Int(i) => Ok(i.checked_abs().map(Value::Int).unwrap_or_else(|| crate::ops::big_to_value(num_bigint::BigInt::from(*i).magnitude().clone().into()))),
+        Value::Int(i) => Ok(i
+            .checked_abs()
+            .map(Value::Int)
+            .unwrap_or_else(|| crate::ops::big_to_value(num_bigint::BigInt::from(*i).magnitude().clone().into()))),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         Value::Obj(o) => match &**o {
@@ -371,7 +440,11 @@ fn abs_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn round_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let number = p.first().or(args.kwarg("number")).cloned().ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
+    let number = p
+        .first()
+        .or(args.kwarg("number"))
+        .cloned()
+        .ok_or_else(|| type_error("round() missing required argument 'number' (pos 1)"))?;
     let nd = p.get(1).or(args.kwarg("ndigits")).cloned();
     let cls = vm.class_of(&number);
     match lookup(vm, &cls, "__round__") {
@@ -379,7 +452,10 @@ fn round_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(n) => vm.call_value(&f, &[number, n]),
             None => vm.call_value(&f, &[number]),
         },
-        None => Err(type_error(format!("type {} doesn't define __round__ method", vm.type_name(&number)))),
+        None => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&number)
+        ))),
     }
 }
 
@@ -412,13 +488,25 @@ fn divmod_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(r);
         }
     }
-    Err(type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(&p[0]), vm.type_name(&p[1]))))
+    Err(type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(&p[0]),
+        vm.type_name(&p[1])
+    )))
 }
 
 fn pow_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let base = p.first().or(args.kwarg("base")).cloned().ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
-    let exp = p.get(1).or(args.kwarg("exp")).cloned().ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
+    let base = p
+        .first()
+        .or(args.kwarg("base"))
+        .cloned()
+        .ok_or_else(|| type_error("pow() missing required argument 'base' (pos 1)"))?;
+    let exp = p
+        .get(1)
+        .or(args.kwarg("exp"))
+        .cloned()
+        .ok_or_else(|| type_error("pow() missing required argument 'exp' (pos 2)"))?;
     let m = p.get(2).or(args.kwarg("mod")).cloned().unwrap_or(Value::None);
     if m.is_none() {
         return vm.binary_op(&base, &exp, BinOp::Pow);
@@ -446,8 +534,14 @@ fn pow_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.type_name(&m)
         )));
     }
-    let (Some(b), Some(e), Some(md)) = (crate::types::int::to_big(vm, &base), crate::types::int::to_big(vm, &exp), crate::types::int::to_big(vm, &m)) else {
-        return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(md)) = (
+        crate::types::int::to_big(vm, &base),
+        crate::types::int::to_big(vm, &exp),
+        crate::types::int::to_big(vm, &m),
+    ) else {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
     };
     crate::ops::int_pow_mod(&b, &e, &md)
 }
@@ -461,7 +555,12 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
         match k {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
-            other => return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", other, name))),
+            other => {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    other, name
+                )))
+            }
         }
     }
     let items = match p.len() {
@@ -469,7 +568,10 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
         1 => vm.iterate(&p[0])?,
         _ => {
             if default.is_some() {
-                return Err(type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+                return Err(type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
             }
             p.to_vec()
         }
@@ -481,9 +583,17 @@ fn min_max(vm: &mut Vm, args: Args, is_max: bool) -> PyResult<Value> {
         };
     }
     let mut best = items[0].clone();
-    let mut best_key = if key.is_none() { best.clone() } else { vm.call_value(&key, &[best.clone()])? };
+    let mut best_key = if key.is_none() {
+        best.clone()
+    } else {
+        vm.call_value(&key, &[best.clone()])?
+    };
     for it in items.into_iter().skip(1) {
-        let k = if key.is_none() { it.clone() } else { vm.call_value(&key, &[it.clone()])? };
+        let k = if key.is_none() {
+            it.clone()
+        } else {
+            vm.call_value(&key, &[it.clone()])?
+        };
         let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
         let r = vm.compare(&k, &best_key, op)?;
         if vm.is_true(&r)? {
@@ -589,7 +699,13 @@ fn chr_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Float(_) = v {
         return Err(type_error("'float' object cannot be interpreted as an integer"));
     }
-    let n = vm.index_value(v).map_err(|e| if vm.err_matches(&e, ExcKind::IndexError) { overflow_error("Python int too large to convert to C int") } else { e })?;
+    let n = vm.index_value(v).map_err(|e| {
+        if vm.err_matches(&e, ExcKind::IndexError) {
+            overflow_error("Python int too large to convert to C int")
+        } else {
+            e
+        }
+    })?;
     if !(0..=0x10ffff).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
@@ -605,23 +721,45 @@ fn ord_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(s) = v.as_str() {
         let n = s.chars().count();
         if n != 1 {
-            return Err(type_error(format!("ord() expected a character, but string of length {} found", n)));
+            return Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                n
+            )));
         }
         return Ok(Value::Int(s.chars().next().unwrap() as i64));
     }
     if let Some(b) = crate::types::bytes::bytes_like(v) {
         if b.len() != 1 {
-            return Err(type_error(format!("ord() expected a character, but string of length {} found", b.len())));
+            return Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
         }
         return Ok(Value::Int(b[0] as i64));
     }
-    Err(type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v))))
+    Err(type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        vm.type_name(v)
+    )))
 }
 
 fn radix(vm: &mut Vm, args: Args, ty: char) -> PyResult<Value> {
-    arity(match ty { 'b' => "bin", 'o' => "oct", _ => "hex" }, &args, 1, 1)?;
+    arity(
+        match ty {
+            'b' => "bin",
+            'o' => "oct",
+            _ => "hex",
+        },
+        &args,
+        1,
+        1,
+    )?;
     let n = vm.index_big(&args.pos()[0])?;
-    let spec = crate::format::Spec { alt: true, ty: Some(ty), ..Default::default() };
+    let spec = crate::format::Spec {
+        alt: true,
+        ty: Some(ty),
+        ..Default::default()
+    };
     Ok(Value::string(crate::format::format_int(&n, &spec)?))
 }
 
@@ -638,10 +776,16 @@ fn hex_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn format_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.is_empty() || p.len() > 2 {
-        return Err(type_error(format!("format expected at least 1 argument, got {}", p.len())));
+        return Err(type_error(format!(
+            "format expected at least 1 argument, got {}",
+            p.len()
+        )));
     }
     let spec = match p.get(1) {
-        Some(s) => s.as_str().ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))))?.to_string(),
+        Some(s) => s
+            .as_str()
+            .ok_or_else(|| type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))))?
+            .to_string(),
         None => String::new(),
     };
     vm.format(&p[0], &spec)
@@ -704,12 +848,23 @@ fn dir_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let fr = vm.frames.last().ok_or_else(|| runtime_error("no frame"))?;
         let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
         let mut names: Vec<String> = match &*ns {
-            Obj::Dict(d) => d.borrow().iter().filter_map(|e| e.key.as_str().map(String::from)).collect(),
+            Obj::Dict(d) => d
+                .borrow()
+                .iter()
+                .filter_map(|e| e.key.as_str().map(String::from))
+                .collect(),
             _ => vec![],
         };
         if fr.locals.is_none() {
             let code = fr.code.clone();
-            names = code.co.varnames.iter().enumerate().filter(|(i, _)| !fr.fast[*i].is_null()).map(|(_, n)| n.to_string()).collect();
+            names = code
+                .co
+                .varnames
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !fr.fast[*i].is_null())
+                .map(|(_, n)| n.to_string())
+                .collect();
         }
         names.sort();
         return Ok(vm.new_list(names.into_iter().map(Value::string).collect()));
@@ -776,8 +931,15 @@ fn locals_b(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn exec_or_eval(vm: &mut Vm, args: Args, mode: pyrite_compiler::Mode) -> PyResult<Value> {
     let p = args.pos();
-    let name = if mode == pyrite_compiler::Mode::Eval { "eval" } else { "exec" };
-    let src = p.first().cloned().ok_or_else(|| type_error(format!("{} expected at least 1 argument, got 0", name)))?;
+    let name = if mode == pyrite_compiler::Mode::Eval {
+        "eval"
+    } else {
+        "exec"
+    };
+    let src = p
+        .first()
+        .cloned()
+        .ok_or_else(|| type_error(format!("{} expected at least 1 argument, got 0", name)))?;
     let globals = p.get(1).or(args.kwarg("globals")).cloned().unwrap_or(Value::None);
     let locals = p.get(2).or(args.kwarg("locals")).cloned().unwrap_or(Value::None);
     let code = match &src {
@@ -791,9 +953,19 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: pyrite_compiler::Mode) -> PyResul
                 let text = String::from_utf8_lossy(b).to_string();
                 vm.compile(&text, "<string>", mode)?
             }
-            _ => return Err(type_error(format!("{}() arg 1 must be a string, bytes or code object", name))),
+            _ => {
+                return Err(type_error(format!(
+                    "{}() arg 1 must be a string, bytes or code object",
+                    name
+                )))
+            }
         },
-        _ => return Err(type_error(format!("{}() arg 1 must be a string, bytes or code object", name))),
+        _ => {
+            return Err(type_error(format!(
+                "{}() arg 1 must be a string, bytes or code object",
+                name
+            )))
+        }
     };
     let fr = vm.frames.last().ok_or_else(|| runtime_error("no frame"))?;
     let (g, l) = if globals.is_none() {
@@ -807,9 +979,19 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: pyrite_compiler::Mode) -> PyResul
         };
         (g, l)
     } else {
-        let Value::Obj(g) = &globals else { return Err(type_error(format!("{}() globals must be a dict, not {}", name, vm.type_name(&globals)))) };
+        let Value::Obj(g) = &globals else {
+            return Err(type_error(format!(
+                "{}() globals must be a dict, not {}",
+                name,
+                vm.type_name(&globals)
+            )));
+        };
         if !matches!(&**g, Obj::Dict(_)) {
-            return Err(type_error(format!("{}() globals must be a dict, not {}", name, vm.type_name(&globals))));
+            return Err(type_error(format!(
+                "{}() globals must be a dict, not {}",
+                name,
+                vm.type_name(&globals)
+            )));
         }
         if crate::vm::dict_get_str(g, "__builtins__").is_none() {
             let k = vm.intern("__builtins__");
@@ -832,7 +1014,11 @@ fn exec_or_eval(vm: &mut Vm, args: Args, mode: pyrite_compiler::Mode) -> PyResul
     let mut frame = vm.new_frame(code, g, l);
     frame.builtins = custom_builtins;
     let r = vm.run_frame(frame)?;
-    Ok(if mode == pyrite_compiler::Mode::Eval { r } else { Value::None })
+    Ok(if mode == pyrite_compiler::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
 }
 
 fn exec_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -845,9 +1031,23 @@ fn eval_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn compile_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let src = p.first().or(args.kwarg("source")).cloned().ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = p.get(1).or(args.kwarg("filename")).and_then(|v| v.as_str()).unwrap_or("<string>").to_string();
-    let mode = p.get(2).or(args.kwarg("mode")).and_then(|v| v.as_str()).unwrap_or("exec").to_string();
+    let src = p
+        .first()
+        .or(args.kwarg("source"))
+        .cloned()
+        .ok_or_else(|| type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = p
+        .get(1)
+        .or(args.kwarg("filename"))
+        .and_then(|v| v.as_str())
+        .unwrap_or("<string>")
+        .to_string();
+    let mode = p
+        .get(2)
+        .or(args.kwarg("mode"))
+        .and_then(|v| v.as_str())
+        .unwrap_or("exec")
+        .to_string();
     let mode = match mode.as_str() {
         "exec" => pyrite_compiler::Mode::Exec,
         "eval" => pyrite_compiler::Mode::Eval,
@@ -885,10 +1085,17 @@ fn input_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn import_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let name = p.first().cloned().ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let name = p
+        .first()
+        .cloned()
+        .ok_or_else(|| type_error("__import__() missing required argument 'name' (pos 1)"))?;
     let globals = match p.get(1).or(args.kwarg("globals")) {
         Some(Value::Obj(g)) => g.clone(),
-        _ => vm.frames.last().map(|f| f.globals.clone()).unwrap_or_else(|| vm.builtins.clone()),
+        _ => vm
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+            .unwrap_or_else(|| vm.builtins.clone()),
     };
     let fromlist = p.get(3).or(args.kwarg("fromlist")).cloned().unwrap_or(Value::None);
     let level = p.get(4).or(args.kwarg("level")).cloned().unwrap_or(Value::Int(0));
@@ -897,7 +1104,14 @@ fn import_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exit_b(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code = args.pos().first().cloned().unwrap_or(Value::None);
-    Err(PyErr::LazyArgs(ExcKind::SystemExit, if code.is_none() && args.pos().is_empty() { vec![] } else { vec![code] }))
+    Err(PyErr::LazyArgs(
+        ExcKind::SystemExit,
+        if code.is_none() && args.pos().is_empty() {
+            vec![]
+        } else {
+            vec![code]
+        },
+    ))
 }
 
 fn open_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -907,7 +1121,6 @@ fn open_b(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn breakpoint_b(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
-
 
 // ----- types.UnionType (`int | str`) -----
 
@@ -942,7 +1155,9 @@ fn is_union(vm: &mut Vm, v: &Value) -> bool {
 
 fn union_args(vm: &mut Vm, v: &Value) -> Vec<Value> {
     match vm.getattr(v, &Value::str("__args__")) {
-        Ok(t) => crate::types::tuple::tuple_items(&t).map(|t| t.to_vec()).unwrap_or_default(),
+        Ok(t) => crate::types::tuple::tuple_items(&t)
+            .map(|t| t.to_vec())
+            .unwrap_or_default(),
         Err(_) => vec![],
     }
 }
@@ -971,7 +1186,9 @@ fn union_members(vm: &mut Vm, v: &Value) -> Option<Vec<Value>> {
 }
 
 fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Some(ma), Some(mb)) = (union_members(vm, a), union_members(vm, b)) else { return Ok(vm.not_implemented.clone()) };
+    let (Some(ma), Some(mb)) = (union_members(vm, a), union_members(vm, b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let mut all: Vec<Value> = Vec::new();
     for m in ma.into_iter().chain(mb) {
         if !all.iter().any(|x| x.is(&m)) {
@@ -986,13 +1203,21 @@ fn make_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let d = new_dict_obj();
     let k = vm.intern("__args__");
     crate::vm::dict_set_str(&d, k, t);
-    Ok(Value::obj(Obj::Instance(Instance { class: RefCell::new(cls), dict: Some(d), exc: None, base: RefCell::new(Value::Null) })))
+    Ok(Value::obj(Obj::Instance(Instance {
+        class: RefCell::new(cls),
+        dict: Some(d),
+        exc: None,
+        base: RefCell::new(Value::Null),
+    })))
 }
 
 fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
     }
     make_union(vm, &p[0], &p[1])
 }
@@ -1000,7 +1225,10 @@ fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
     }
     make_union(vm, &p[1], &p[0])
 }
@@ -1020,8 +1248,15 @@ fn union_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let s = match &a {
             Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.none) => "None".to_string(),
             Value::Obj(o) if matches!(&**o, Obj::Class(_)) => {
-                let module = vm.getattr(&a, &Value::str("__module__")).ok().and_then(|m| m.as_str().map(String::from));
-                let qual = vm.getattr(&a, &Value::str("__qualname__")).ok().and_then(|m| m.as_str().map(String::from)).unwrap_or_default();
+                let module = vm
+                    .getattr(&a, &Value::str("__module__"))
+                    .ok()
+                    .and_then(|m| m.as_str().map(String::from));
+                let qual = vm
+                    .getattr(&a, &Value::str("__qualname__"))
+                    .ok()
+                    .and_then(|m| m.as_str().map(String::from))
+                    .unwrap_or_default();
                 match module.as_deref() {
                     Some("builtins") | None => qual,
                     Some(m) => format!("{}.{}", m, qual),

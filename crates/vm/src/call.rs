@@ -13,7 +13,14 @@ use std::rc::Rc;
 
 impl Vm {
     /// Bind call arguments to a new frame for function `f`.
-    pub fn bind_args(&mut self, fobj: &ObjRef, f: &Function, first: Option<&Value>, args: &[Value], kwnames: &[Value]) -> PyResult<Box<Frame>> {
+    pub fn bind_args(
+        &mut self,
+        fobj: &ObjRef,
+        f: &Function,
+        first: Option<&Value>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Box<Frame>> {
         let _ = fobj;
         let code = f.code.clone();
         let co = &code.co;
@@ -79,7 +86,11 @@ impl Vm {
                 match pos {
                     Some(p) if p >= co.posonlyargcount as usize => {
                         if !frame.fast[p].is_null() {
-                            return Err(type_error(format!("{}() got multiple values for argument '{}'", self.qualname_of(f), nm)));
+                            return Err(type_error(format!(
+                                "{}() got multiple values for argument '{}'",
+                                self.qualname_of(f),
+                                nm
+                            )));
                         }
                         frame.fast[p] = value.clone();
                     }
@@ -94,7 +105,11 @@ impl Vm {
                                 }
                             }
                             if other.is_none() && posonly_passed.is_empty() {
-                                return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", self.qualname_of(f), nm)));
+                                return Err(type_error(format!(
+                                    "{}() got an unexpected keyword argument '{}'",
+                                    self.qualname_of(f),
+                                    nm
+                                )));
                             }
                             break;
                         }
@@ -191,10 +206,17 @@ impl Vm {
         let takes = if ndefaults > 0 {
             format!("from {} to {} positional arguments", argcount - ndefaults, argcount)
         } else {
-            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let kwonly_names = &co.varnames[argcount..argcount + co.kwonlyargcount as usize];
-        let kwonly_given = kwnames.iter().filter(|k| kwonly_names.iter().any(|n| Some(&**n) == k.as_str())).count();
+        let kwonly_given = kwnames
+            .iter()
+            .filter(|k| kwonly_names.iter().any(|n| Some(&**n) == k.as_str()))
+            .count();
         let _ = frame;
         let given_s = if kwonly_given > 0 {
             format!(
@@ -319,7 +341,10 @@ impl Vm {
         let started = frame.pc > 0;
         if !started && throw.is_none() && !value.is_none() {
             *g.frame.borrow_mut() = Some(frame);
-            return Err(type_error(format!("can't send non-None value to a just-started {}", gen_kind_name(g.kind))));
+            return Err(type_error(format!(
+                "can't send non-None value to a just-started {}",
+                gen_kind_name(g.kind)
+            )));
         }
         // delegate to a sub-iterator in `yield from`
         if let Some(err) = throw {
@@ -355,8 +380,16 @@ impl Vm {
             Ok(v) => match self.suspended.take() {
                 Some(mut f) => {
                     // record the yield-from delegate: TOS of a frame suspended in a Send loop
-                    let in_send = f.pc >= 2 && matches!(f.code.co.instrs.get(f.pc.wrapping_sub(2)), Some(pyrite_compiler::Instr::Send(_)));
-                    *g.yield_from.borrow_mut() = if in_send { f.stack.last().cloned().unwrap_or(Value::None) } else { Value::None };
+                    let in_send = f.pc >= 2
+                        && matches!(
+                            f.code.co.instrs.get(f.pc.wrapping_sub(2)),
+                            Some(pyrite_compiler::Instr::Send(_))
+                        );
+                    *g.yield_from.borrow_mut() = if in_send {
+                        f.stack.last().cloned().unwrap_or(Value::None)
+                    } else {
+                        Value::None
+                    };
                     f.is_entry = false;
                     *g.frame.borrow_mut() = Some(f);
                     Ok(Ok(v))
@@ -388,7 +421,13 @@ impl Vm {
         }
     }
 
-    fn gen_throw_delegate(&mut self, gen_v: &Value, g: &Generator, sub: Value, err: PyErr) -> PyResult<Result<Value, Value>> {
+    fn gen_throw_delegate(
+        &mut self,
+        gen_v: &Value,
+        g: &Generator,
+        sub: Value,
+        err: PyErr,
+    ) -> PyResult<Result<Value, Value>> {
         // GeneratorExit closes the delegate, then is raised in this generator.
         let is_exit = self.err_matches(&err, ExcKind::GeneratorExit);
         let r = if is_exit {
@@ -433,7 +472,9 @@ impl Vm {
                 // sub-iterator on the stack: replace it by the result and jump to the exit.
                 frame.stack.pop();
                 frame.stack.push(ret);
-                if let Some(pyrite_compiler::Instr::Send(t)) = frame.code.co.instrs.get(frame.pc.wrapping_sub(2)).copied() {
+                if let Some(pyrite_compiler::Instr::Send(t)) =
+                    frame.code.co.instrs.get(frame.pc.wrapping_sub(2)).copied()
+                {
                     frame.pc = t as usize;
                 }
                 frame.is_entry = true;
@@ -447,7 +488,9 @@ impl Vm {
 
     fn gen_resume_throw_plain(&mut self, _gen_v: &Value, g: &Generator, err: PyErr) -> PyResult<Result<Value, Value>> {
         *g.yield_from.borrow_mut() = Value::None;
-        let Some(mut frame) = g.frame.borrow_mut().take() else { return Err(err) };
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(err);
+        };
         // the frame is suspended after YieldValue; pop the delegate context is not needed
         frame.stack.push(Value::None);
         frame.is_entry = true;
@@ -516,7 +559,10 @@ impl Vm {
                 let it = self.call_value(&f, &[v.clone()])?;
                 Ok(it)
             }
-            None => Err(type_error(format!("object {} can't be used in 'await' expression", self.type_name(v)))),
+            None => Err(type_error(format!(
+                "object {} can't be used in 'await' expression",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -580,7 +626,10 @@ impl Vm {
                 all[0] = inst.clone();
                 let r = self.call_value_kw(&init, &all, kwnames)?;
                 if !r.is_none() {
-                    return Err(type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    )));
                 }
             } else if args.len() > 0 && self.is_native_named(&new, "object.__new__") {
                 // object.__init__ with arguments and no custom __new__/__init__
@@ -623,8 +672,15 @@ impl Vm {
         let exit = crate::types::class::lookup(self, &cls, "__exit__");
         let (Some(enter), Some(exit)) = (enter.clone(), exit) else {
             let tn = self.type_name(mgr);
-            let missing = if enter.is_none() { "" } else { " (missed __exit__ method)" };
-            return Err(type_error(format!("'{}' object does not support the context manager protocol{}", tn, missing)));
+            let missing = if enter.is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(type_error(format!(
+                "'{}' object does not support the context manager protocol{}",
+                tn, missing
+            )));
         };
         let exit_b = self.bind_method(&exit, mgr);
         let enter_b = self.bind_method(&enter, mgr);

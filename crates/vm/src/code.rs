@@ -31,7 +31,15 @@ impl Code {
         let name = vm.intern(&co.name);
         let qualname = Value::str(&co.qualname);
         let attr_cache = (0..co.instrs.len()).map(|_| std::cell::Cell::new(u32::MAX)).collect();
-        Rc::new(Code { co, consts, names, varnames, name, qualname, attr_cache })
+        Rc::new(Code {
+            co,
+            consts,
+            names,
+            varnames,
+            name,
+            qualname,
+            attr_cache,
+        })
     }
 }
 

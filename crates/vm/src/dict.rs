@@ -37,7 +37,9 @@ pub fn simple_eq(a: &Value, b: &Value) -> Option<bool> {
     use crate::object::Obj;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            Some((*x as f64) == *y && (*y as i64) == *x)
+        }
         (Value::Float(x), Value::Float(y)) => Some(x == y),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
@@ -83,7 +85,11 @@ impl Dict {
     }
 
     pub fn with_capacity(n: usize) -> Dict {
-        let mut d = Dict { entries: Vec::with_capacity(n), indices: Vec::new(), len: 0 };
+        let mut d = Dict {
+            entries: Vec::with_capacity(n),
+            indices: Vec::new(),
+            len: 0,
+        };
         d.rebuild_index((n * 3 / 2).max(8).next_power_of_two());
         d
     }
@@ -418,7 +424,10 @@ mod tests {
     fn numeric_keys_compare_across_types() {
         let mut d = Dict::new();
         d.insert_new(Value::Int(1), crate::hash::hash_int(1), key("one"));
-        assert!(matches!(d.probe(&Value::Float(1.0), crate::hash::hash_float(1.0)), Probe::Found(_)));
+        assert!(matches!(
+            d.probe(&Value::Float(1.0), crate::hash::hash_float(1.0)),
+            Probe::Found(_)
+        ));
         assert!(matches!(d.probe(&Value::Bool(true), 1), Probe::Found(_)));
         assert!(matches!(d.probe(&Value::Int(2), 2), Probe::Missing));
     }

@@ -29,7 +29,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let (digits, exp) = shortest_digits(f);
     let sign = if f < 0.0 { "-" } else { "" };
@@ -72,7 +76,11 @@ pub fn complex_repr(r: f64, i: f64) -> String {
         format!("{}j", fmt(i))
     } else {
         let im = fmt(i);
-        let sign = if im.starts_with('-') || i.is_nan() && im.starts_with('-') { "" } else { "+" };
+        let sign = if im.starts_with('-') || i.is_nan() && im.starts_with('-') {
+            ""
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", fmt(r), sign, im)
     }
 }
@@ -123,7 +131,14 @@ pub fn float_hex(f: f64) -> String {
     while hex.len() > 1 && hex.ends_with('0') {
         hex.pop();
     }
-    format!("{}0x{}.{}p{}{}", sign, lead, hex, if e >= 0 { "+" } else { "-" }, e.abs())
+    format!(
+        "{}0x{}.{}p{}{}",
+        sign,
+        lead,
+        hex,
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 pub fn parse_hex_float(s: &str) -> Option<f64> {
@@ -214,7 +229,11 @@ pub fn parse_spec_for(spec: &str, tyname: &str) -> PyResult<Spec> {
         let mut acc: u64 = 0;
         while *i < n && chars[*i].is_ascii_digit() {
             let d = chars[*i] as u64 - '0' as u64;
-            acc = acc.checked_mul(10).and_then(|a| a.checked_add(d)).filter(|a| *a <= i64::MAX as u64).ok_or_else(too_many_digits)?;
+            acc = acc
+                .checked_mul(10)
+                .and_then(|a| a.checked_add(d))
+                .filter(|a| *a <= i64::MAX as u64)
+                .ok_or_else(too_many_digits)?;
             *i += 1;
         }
         Ok(if *i > start { Some(acc as usize) } else { None })
@@ -242,7 +261,10 @@ pub fn parse_spec_for(spec: &str, tyname: &str) -> PyResult<Spec> {
         }
     }
     if n - i > 1 {
-        return Err(value_error(format!("Invalid format specifier '{}' for object of type '{}'", spec, tyname)));
+        return Err(value_error(format!(
+            "Invalid format specifier '{}' for object of type '{}'",
+            spec, tyname
+        )));
     }
     if i < n {
         s.ty = Some(chars[i]);
@@ -260,7 +282,11 @@ pub fn parse_spec_for(spec: &str, tyname: &str) -> PyResult<Spec> {
         };
         if !ok {
             let t = s.ty.or(default_ty).unwrap_or(' ');
-            let shown = if (t as u32) > 32 && (t as u32) < 127 || (t as u32) > 160 { t.to_string() } else { format!("\\x{:x}", t as u32) };
+            let shown = if (t as u32) > 32 && (t as u32) < 127 || (t as u32) > 160 {
+                t.to_string()
+            } else {
+                format!("\\x{:x}", t as u32)
+            };
             return Err(value_error(format!("Cannot specify '{}' with '{}'.", g, shown)));
         }
     }
@@ -318,7 +344,9 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// `rest` the fraction, exponent and suffix.
 fn pad_number(spec: &Spec, lead: &str, digits: &str, rest: &str, every: usize) -> String {
     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { '>' });
+    let align = spec
+        .align
+        .unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { '>' });
     let width = spec.width.unwrap_or(0);
     if fill == '0' && align == '=' {
         let min = width.saturating_sub(lead.chars().count() + rest.chars().count());
@@ -377,7 +405,10 @@ fn unknown_code(t: char, tyname: &str) -> PyErr {
     if (t as u32) > 32 && (t as u32) < 128 {
         value_error(format!("Unknown format code '{}' for object of type '{}'", t, tyname))
     } else {
-        value_error(format!("Unknown format code '\\x{:x}' for object of type '{}'", t as u32, tyname))
+        value_error(format!(
+            "Unknown format code '\\x{:x}' for object of type '{}'",
+            t as u32, tyname
+        ))
     }
 }
 
@@ -393,7 +424,9 @@ pub fn format_int_named(n: &BigInt, spec: &Spec, tyname: &str) -> PyResult<Strin
                 return Err(value_error("Precision not allowed in integer format specifier"));
             }
             if spec.no_neg_0 {
-                return Err(value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+                return Err(value_error(
+                    "Negative zero coercion (z) not allowed in integer format specifier",
+                ));
             }
             let a = n.abs();
             match ty {
@@ -406,25 +439,33 @@ pub fn format_int_named(n: &BigInt, spec: &Spec, tyname: &str) -> PyResult<Strin
                         return Err(value_error("Sign not allowed with integer format specifier 'c'"));
                     }
                     if spec.alt {
-                        return Err(value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+                        return Err(value_error(
+                            "Alternate form (#) not allowed with integer format specifier 'c'",
+                        ));
                     }
                     if num_traits::ToPrimitive::to_i64(n).is_none() {
                         return Err(overflow_error("Python int too large to convert to C long"));
                     }
-                    let cp = num_traits::ToPrimitive::to_u32(n).filter(|c| *c <= 0x10ffff).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
+                    let cp = num_traits::ToPrimitive::to_u32(n)
+                        .filter(|c| *c <= 0x10ffff)
+                        .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
                     let c = char::from_u32(cp).unwrap_or('\u{fffd}');
                     if let Some(w) = spec.width {
                         check_width(w)?;
                     }
                     let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
-                    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { '>' });
+                    let align = spec
+                        .align
+                        .unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { '>' });
                     return Ok(pad_with(fill, align, spec.width.unwrap_or(0), "", &c.to_string()));
                 }
                 _ => (a.to_string(), "", 3),
             }
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let f = num_traits::ToPrimitive::to_f64(n).filter(|f| f.is_finite()).ok_or_else(|| overflow_error("int too large to convert to float"))?;
+            let f = num_traits::ToPrimitive::to_f64(n)
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| overflow_error("int too large to convert to float"))?;
             return format_float_named(f, spec, tyname);
         }
         other => return Err(unknown_code(other, tyname)),
@@ -432,7 +473,11 @@ pub fn format_int_named(n: &BigInt, spec: &Spec, tyname: &str) -> PyResult<Strin
     if let Some(w) = spec.width {
         check_width(w)?;
     }
-    let lead = format!("{}{}", sign_str(n.is_negative(), spec), if spec.alt { prefix } else { "" });
+    let lead = format!(
+        "{}{}",
+        sign_str(n.is_negative(), spec),
+        if spec.alt { prefix } else { "" }
+    );
     Ok(pad_number(spec, &lead, &digits, "", every))
 }
 
@@ -448,7 +493,11 @@ fn fixed_digits(a: f64, prec: usize) -> String {
 /// Scientific notation: (mantissa digits without point, decimal exponent), `sig` significant digits.
 fn sci_digits(a: f64, sig: usize) -> (String, i32) {
     let p = sig.max(1) - 1;
-    let s = if p <= 800 { format!("{:.*e}", p, a) } else { format!("{:.*e}", 800, a) };
+    let s = if p <= 800 {
+        format!("{:.*e}", p, a)
+    } else {
+        format!("{:.*e}", 800, a)
+    };
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let mut digits: String = m.chars().filter(|c| c.is_ascii_digit()).collect();
     if p > 800 {
@@ -481,7 +530,11 @@ fn float_body(a: f64, ty: char, prec: usize, alt: bool, add_dot_0: bool) -> Stri
             }
         }
         'e' | 'E' => {
-            let (d, e) = if a == 0.0 { ("0".repeat(prec + 1), 0) } else { sci_digits(a, prec + 1) };
+            let (d, e) = if a == 0.0 {
+                ("0".repeat(prec + 1), 0)
+            } else {
+                sci_digits(a, prec + 1)
+            };
             let mut m = d[..1].to_string();
             if prec > 0 || alt {
                 m.push('.');
@@ -596,7 +649,10 @@ pub fn format_float_named(f: f64, spec: &Spec, tyname: &str) -> PyResult<String>
         None => (body.clone(), String::new()),
     };
     if !a.is_finite() {
-        let sp = Spec { grouping: None, ..spec.clone() };
+        let sp = Spec {
+            grouping: None,
+            ..spec.clone()
+        };
         return Ok(pad_number(&sp, sign, &int_part, &rest, 3));
     }
     Ok(pad_number(spec, sign, &int_part, &rest, 3))
@@ -609,10 +665,16 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
         }
     }
     if let Some(sg) = spec.sign {
-        return Err(value_error(if sg == ' ' { "Space not allowed in string format specifier" } else { "Sign not allowed in string format specifier" }));
+        return Err(value_error(if sg == ' ' {
+            "Space not allowed in string format specifier"
+        } else {
+            "Sign not allowed in string format specifier"
+        }));
     }
     if spec.no_neg_0 {
-        return Err(value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if spec.alt {
         return Err(value_error("Alternate form (#) not allowed in string format specifier"));
@@ -644,7 +706,9 @@ fn format_complex(r: f64, i: f64, spec_s: &str) -> PyResult<String> {
         return Err(value_error("Zero padding is not allowed in complex format specifier"));
     }
     if sp.align == Some('=') {
-        return Err(value_error("'=' alignment flag is not allowed in complex format specifier"));
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
     }
     let bare = |x: f64, sign: Option<char>| -> PyResult<String> {
         match (sp.ty, sp.precision) {
@@ -665,7 +729,17 @@ fn format_complex(r: f64, i: f64, spec_s: &str) -> PyResult<String> {
             }
             _ => {
                 let ty = sp.ty.or(Some('g'));
-                format_float(x, &Spec { precision: sp.precision, ty, sign, alt: sp.alt, no_neg_0: sp.no_neg_0, ..Default::default() })
+                format_float(
+                    x,
+                    &Spec {
+                        precision: sp.precision,
+                        ty,
+                        sign,
+                        alt: sp.alt,
+                        no_neg_0: sp.no_neg_0,
+                        ..Default::default()
+                    },
+                )
             }
         }
     };
@@ -682,7 +756,13 @@ fn format_complex(r: f64, i: f64, spec_s: &str) -> PyResult<String> {
         }
     };
     let fill = sp.fill.unwrap_or(' ');
-    Ok(pad_with(fill, sp.align.unwrap_or('>'), sp.width.unwrap_or(0), "", &body))
+    Ok(pad_with(
+        fill,
+        sp.align.unwrap_or('>'),
+        sp.width.unwrap_or(0),
+        "",
+        &body,
+    ))
 }
 
 impl Vm {
@@ -693,13 +773,20 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(Value::string(i.to_string()));
                 }
-                return Ok(Value::string(format_int(&BigInt::from(*i), &parse_spec_for(spec, "int")?)?));
+                return Ok(Value::string(format_int(
+                    &BigInt::from(*i),
+                    &parse_spec_for(spec, "int")?,
+                )?));
             }
             Value::Bool(b) => {
                 if spec.is_empty() {
                     return Ok(Value::str(if *b { "True" } else { "False" }));
                 }
-                return Ok(Value::string(format_int_named(&BigInt::from(*b as i64), &parse_spec_for(spec, "bool")?, "bool")?));
+                return Ok(Value::string(format_int_named(
+                    &BigInt::from(*b as i64),
+                    &parse_spec_for(spec, "bool")?,
+                    "bool",
+                )?));
             }
             Value::Float(f) => {
                 if spec.is_empty() {
@@ -735,13 +822,19 @@ impl Vm {
             Some(f) => {
                 let r = self.call_value(&f, &[v.clone(), Value::str(spec)])?;
                 if crate::types::str_methods::str_value(self, &r).is_none() {
-                    return Err(type_error(format!("__format__ must return a str, not {}", self.type_name(&r))));
+                    return Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        self.type_name(&r)
+                    )));
                 }
                 Ok(r)
             }
             None => {
                 if !spec.is_empty() {
-                    return Err(type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
+                    return Err(type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
                 }
                 self.str(v)
             }
@@ -773,7 +866,14 @@ pub fn str_format_map(vm: &mut Vm, fmt: &str, map: Value) -> PyResult<Value> {
     Ok(Value::string(out))
 }
 
-fn format_inner(vm: &mut Vm, fmt: &str, src: &FieldSrc, auto: &mut usize, manual: &mut bool, depth: i32) -> PyResult<String> {
+fn format_inner(
+    vm: &mut Vm,
+    fmt: &str,
+    src: &FieldSrc,
+    auto: &mut usize,
+    manual: &mut bool,
+    depth: i32,
+) -> PyResult<String> {
     if depth <= 0 {
         return Err(value_error("Max string recursion exceeded"));
     }
@@ -880,9 +980,13 @@ fn format_inner(vm: &mut Vm, fmt: &str, src: &FieldSrc, auto: &mut usize, manual
                 }))
             }
         };
-        let spec = if spec.contains('{') || spec.contains('}') { format_inner(vm, &spec, src, auto, manual, depth - 1)? } else { spec };
+        let spec = if spec.contains('{') || spec.contains('}') {
+            format_inner(vm, &spec, src, auto, manual, depth - 1)?
+        } else {
+            spec
+        };
         let r = vm.format(&value, &spec)?;
-        out.push_str(r.as_str().unwrap_or_else(|| "")); 
+        out.push_str(r.as_str().unwrap_or_else(|| ""));
         if r.as_str().is_none() {
             if let Some(sv) = crate::types::str_methods::str_value(vm, &r) {
                 out.push_str(sv.as_str().unwrap_or(""));
@@ -899,20 +1003,31 @@ fn resolve_field(vm: &mut Vm, name: &str, src: &FieldSrc, auto: &mut usize, manu
     let mut value = if first.is_empty() || is_index {
         let idx = if first.is_empty() {
             if *manual {
-                return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             let idx = *auto;
             *auto += 1;
             idx
         } else {
             if *auto > 0 {
-                return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             *manual = true;
-            first.parse::<usize>().map_err(|_| value_error("Too many decimal digits in format string"))?
+            first
+                .parse::<usize>()
+                .map_err(|_| value_error("Too many decimal digits in format string"))?
         };
         match src {
-            FieldSrc::Args(pos, _) => pos.get(idx).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", idx)))?,
+            FieldSrc::Args(pos, _) => pos.get(idx).cloned().ok_or_else(|| {
+                index_error(format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    idx
+                ))
+            })?,
             FieldSrc::Map(_) => return Err(value_error("Format string contains positional fields")),
         }
     } else {
@@ -1014,7 +1129,11 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
         Some(t) => (t.len() as i64, 0),
         None => (-1, -2),
     };
-    let mapping = if pct_is_mapping(vm, args) { Some(args.clone()) } else { None };
+    let mapping = if pct_is_mapping(vm, args) {
+        Some(args.clone())
+    } else {
+        None
+    };
     let mut items: Vec<Value> = tuple_items.clone().unwrap_or_default();
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::with_capacity(fmt.len() + 16);
@@ -1046,7 +1165,9 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
             return Err(value_error("incomplete format"));
         }
         if chars[i] == '(' {
-            let Some(m) = mapping.clone() else { return Err(type_error("format requires a mapping")) };
+            let Some(m) = mapping.clone() else {
+                return Err(type_error("format requires a mapping"));
+            };
             let mut depth = 1;
             let start = i + 1;
             i += 1;
@@ -1124,7 +1245,11 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     i += 1;
                 }
                 let p: String = chars[s..i].iter().collect();
-                spec.precision = Some(if p.is_empty() { 0 } else { p.parse().map_err(|_| value_error("precision too big"))? });
+                spec.precision = Some(if p.is_empty() {
+                    0
+                } else {
+                    p.parse().map_err(|_| value_error("precision too big"))?
+                });
             }
         }
         while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
@@ -1165,7 +1290,15 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     Some(p) => s.chars().take(p).collect(),
                     None => s,
                 };
-                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &body, left)
+                pct_pad(
+                    &Spec {
+                        width: spec.width,
+                        ..Default::default()
+                    },
+                    "",
+                    &body,
+                    left,
+                )
             }
             's' | 'r' | 'a' => {
                 let s = match conv {
@@ -1178,7 +1311,15 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     Some(p) => s.chars().take(p).collect(),
                     None => s,
                 };
-                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &body, left)
+                pct_pad(
+                    &Spec {
+                        width: spec.width,
+                        ..Default::default()
+                    },
+                    "",
+                    &body,
+                    left,
+                )
             }
             'd' | 'i' | 'u' => {
                 let n = percent_int(vm, &arg, if bytes_mode && conv == 'i' { 'd' } else { conv })?;
@@ -1218,7 +1359,11 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                 let f = match &arg {
                     Value::Float(f) => *f,
                     _ => {
-                        let msg = if bytes_mode { "float argument required" } else { "must be real number" };
+                        let msg = if bytes_mode {
+                            "float argument required"
+                        } else {
+                            "must be real number"
+                        };
                         if crate::types::str_methods::str_value(vm, &arg).is_some() {
                             return Err(type_error(format!("{}, not {}", msg, vm.type_name(&arg))));
                         }
@@ -1258,12 +1403,24 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                     Some(d) if d.len() == 1 => d[0] as char,
                     Some(_) => return Err(type_error("%c requires an integer in range(256) or a single byte")),
                     None => {
-                        let n = vm.index_big(&arg).map_err(|_| type_error("%c requires an integer in range(256) or a single byte"))?;
-                        let v = num_traits::ToPrimitive::to_u32(&n).filter(|c| *c < 256).ok_or_else(|| overflow_error("%c arg not in range(256)"))?;
+                        let n = vm
+                            .index_big(&arg)
+                            .map_err(|_| type_error("%c requires an integer in range(256) or a single byte"))?;
+                        let v = num_traits::ToPrimitive::to_u32(&n)
+                            .filter(|c| *c < 256)
+                            .ok_or_else(|| overflow_error("%c arg not in range(256)"))?;
                         v as u8 as char
                     }
                 };
-                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &ch.to_string(), left)
+                pct_pad(
+                    &Spec {
+                        width: spec.width,
+                        ..Default::default()
+                    },
+                    "",
+                    &ch.to_string(),
+                    left,
+                )
             }
             'c' => {
                 let s = match crate::types::str_methods::str_value(vm, &arg) {
@@ -1279,15 +1436,34 @@ fn percent_core(vm: &mut Vm, fmt: &str, args: &Value, bytes_mode: bool) -> PyRes
                             Ok(n) => n,
                             Err(_) => return Err(type_error("%c requires int or char")),
                         };
-                        let cp = num_traits::ToPrimitive::to_u32(&n).filter(|c| *c < 0x110000).ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
+                        let cp = num_traits::ToPrimitive::to_u32(&n)
+                            .filter(|c| *c < 0x110000)
+                            .ok_or_else(|| overflow_error("%c arg not in range(0x110000)"))?;
                         char::from_u32(cp).unwrap_or('\u{fffd}').to_string()
                     }
                 };
-                pct_pad(&Spec { width: spec.width, ..Default::default() }, "", &s, left)
+                pct_pad(
+                    &Spec {
+                        width: spec.width,
+                        ..Default::default()
+                    },
+                    "",
+                    &s,
+                    left,
+                )
             }
             other => {
-                let shown = if (other as u32) > 32 && (other as u32) < 127 { other.to_string() } else { format!("\\x{:x}", other as u32) };
-                return Err(value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", shown, other as u32, i - 1)));
+                let shown = if (other as u32) > 32 && (other as u32) < 127 {
+                    other.to_string()
+                } else {
+                    format!("\\x{:x}", other as u32)
+                };
+                return Err(value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    shown,
+                    other as u32,
+                    i - 1
+                )));
             }
         };
         out.push_str(&text);
@@ -1335,11 +1511,19 @@ fn percent_int(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
                 if let Ok(b) = vm.index_big(v) {
                     return Ok(b);
                 }
-                return Err(type_error(format!("%{} format: a real number is required, not {}", conv, vm.type_name(v))));
+                return Err(type_error(format!(
+                    "%{} format: a real number is required, not {}",
+                    conv,
+                    vm.type_name(v)
+                )));
             }
             match vm.index_big(v) {
                 Ok(b) => Ok(b),
-                Err(_) => Err(type_error(format!("%{} format: an integer is required, not {}", conv, vm.type_name(v)))),
+                Err(_) => Err(type_error(format!(
+                    "%{} format: an integer is required, not {}",
+                    conv,
+                    vm.type_name(v)
+                ))),
             }
         }
     }

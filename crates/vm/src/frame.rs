@@ -40,6 +40,11 @@ pub struct Frame {
 impl Frame {
     pub fn line(&self) -> u32 {
         let i = self.pc.saturating_sub(1);
-        self.code.co.locations.get(i).map(|l| l.line).unwrap_or(self.code.co.first_line)
+        self.code
+            .co
+            .locations
+            .get(i)
+            .map(|l| l.line)
+            .unwrap_or(self.code.co.first_line)
     }
 }

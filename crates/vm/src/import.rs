@@ -15,7 +15,11 @@ impl Vm {
             Value::Int(l) => *l as usize,
             _ => 0,
         };
-        let abs = if level > 0 { self.resolve_relative(&name, level, globals)? } else { name.clone() };
+        let abs = if level > 0 {
+            self.resolve_relative(&name, level, globals)?
+        } else {
+            name.clone()
+        };
         if abs.is_empty() {
             return Err(value_error("Empty module name"));
         }
@@ -80,7 +84,9 @@ impl Vm {
         let package = match dict_get_str(globals, "__package__") {
             Some(p) if !p.is_none() => p.as_str().unwrap_or("").to_string(),
             _ => {
-                let modname = dict_get_str(globals, "__name__").and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+                let modname = dict_get_str(globals, "__name__")
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
                 if dict_get_str(globals, "__path__").is_some() {
                     modname
                 } else {
@@ -96,7 +102,11 @@ impl Vm {
             return Err(import_error("attempted relative import beyond top-level package"));
         }
         let base = parts[..parts.len() - (level - 1)].join(".");
-        Ok(if name.is_empty() { base } else { format!("{}.{}", base, name) })
+        Ok(if name.is_empty() {
+            base
+        } else {
+            format!("{}.{}", base, name)
+        })
     }
 
     /// Import one fully qualified module name (its parent is already imported).
@@ -118,7 +128,11 @@ impl Vm {
         }
         // embedded Python modules (`pkg/__init__` marks packages)
         let frozen_pkg = format!("{}.__init__", full);
-        let frozen = self.frozen_modules.get(full).map(|s| (*s, false)).or_else(|| self.frozen_modules.get(frozen_pkg.as_str()).map(|s| (*s, true)));
+        let frozen = self
+            .frozen_modules
+            .get(full)
+            .map(|s| (*s, false))
+            .or_else(|| self.frozen_modules.get(frozen_pkg.as_str()).map(|s| (*s, true)));
         if let Some((src, is_pkg)) = frozen {
             let filename = format!("<frozen {}>", full);
             return self.exec_new_module(full, src.to_string(), &filename, None, is_pkg, None);
@@ -132,22 +146,41 @@ impl Vm {
             Some(p) => {
                 let pm = dict_get_str(&modules, p).unwrap_or(Value::None);
                 match self.getattr(&pm, &Value::str("__path__")) {
-                    Ok(paths) => self.iterate(&paths)?.iter().filter_map(|v| v.as_str().map(String::from)).collect(),
+                    Ok(paths) => self
+                        .iterate(&paths)?
+                        .iter()
+                        .filter_map(|v| v.as_str().map(String::from))
+                        .collect(),
                     Err(_) => return Err(self.module_not_found_pkg(full, p)),
                 }
             }
             None => {
                 let sp = self.sys_attr("path").unwrap_or(Value::None);
-                self.iterate(&sp).unwrap_or_default().iter().filter_map(|v| v.as_str().map(String::from)).collect()
+                self.iterate(&sp)
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
             }
         };
         for dir in &search {
-            let base = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(dir) };
+            let base = if dir.is_empty() {
+                PathBuf::from(".")
+            } else {
+                PathBuf::from(dir)
+            };
             let pkg_init = base.join(&short).join("__init__.py");
             if pkg_init.is_file() {
                 let src = read_source(&pkg_init)?;
                 let pkg_dir = base.join(&short);
-                return self.exec_new_module(full, src, &path_str(&pkg_init), Some(path_str(&pkg_dir)), true, Some(path_str(&pkg_init)));
+                return self.exec_new_module(
+                    full,
+                    src,
+                    &path_str(&pkg_init),
+                    Some(path_str(&pkg_dir)),
+                    true,
+                    Some(path_str(&pkg_init)),
+                );
             }
             let file = base.join(format!("{}.py", short));
             if file.is_file() {
@@ -157,7 +190,11 @@ impl Vm {
         }
         // namespace packages: a directory without __init__.py
         for dir in &search {
-            let base = if dir.is_empty() { PathBuf::from(".") } else { PathBuf::from(dir) };
+            let base = if dir.is_empty() {
+                PathBuf::from(".")
+            } else {
+                PathBuf::from(dir)
+            };
             let d = base.join(&short);
             if d.is_dir() {
                 let m = self.new_module(full);
@@ -179,7 +216,10 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, full: &str) -> PyErr {
-        let e = self.new_exception(ExcKind::ModuleNotFoundError, vec![Value::string(format!("No module named '{}'", full))]);
+        let e = self.new_exception(
+            ExcKind::ModuleNotFoundError,
+            vec![Value::string(format!("No module named '{}'", full))],
+        );
         let _ = self.generic_setattr(&e, &Value::str("name"), Value::str(full));
         PyErr::Obj(e)
     }
@@ -187,7 +227,10 @@ impl Vm {
     fn module_not_found_pkg(&mut self, full: &str, parent: &str) -> PyErr {
         let e = self.new_exception(
             ExcKind::ModuleNotFoundError,
-            vec![Value::string(format!("No module named '{}'; '{}' is not a package", full, parent))],
+            vec![Value::string(format!(
+                "No module named '{}'; '{}' is not a package",
+                full, parent
+            ))],
         );
         PyErr::Obj(e)
     }
@@ -201,18 +244,34 @@ impl Vm {
         }
     }
 
-    fn exec_new_module(&mut self, full: &str, src: String, filename: &str, pkg_dir: Option<String>, is_pkg: bool, file: Option<String>) -> PyResult<Value> {
+    fn exec_new_module(
+        &mut self,
+        full: &str,
+        src: String,
+        filename: &str,
+        pkg_dir: Option<String>,
+        is_pkg: bool,
+        file: Option<String>,
+    ) -> PyResult<Value> {
         let m = self.new_module(full);
         let md = self.module_dict(&m);
         let set = |vm: &mut Vm, k: &str, v: Value| {
             let key = vm.intern(k);
             dict_set_str(&md, key, v);
         };
-        set(self, "__file__", match &file {
-            Some(f) => Value::str(f),
-            None => Value::None,
-        });
-        let package = if is_pkg { full.to_string() } else { full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+        set(
+            self,
+            "__file__",
+            match &file {
+                Some(f) => Value::str(f),
+                None => Value::None,
+            },
+        );
+        let package = if is_pkg {
+            full.to_string()
+        } else {
+            full.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+        };
         set(self, "__package__", Value::string(package));
         set(self, "__spec__", Value::None);
         set(self, "__loader__", Value::None);
@@ -252,7 +311,11 @@ impl Vm {
         match self.getattr(module, name) {
             Ok(v) => Ok(v),
             Err(e) if self.err_matches(&e, ExcKind::AttributeError) => {
-                let modname = self.getattr(module, &Value::str("__name__")).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+                let modname = self
+                    .getattr(module, &Value::str("__name__"))
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
                 let n = name.as_str().unwrap_or("");
                 let full = format!("{}.{}", modname, n);
                 if let Some(m) = dict_get_str(&self.modules.clone(), &full) {
@@ -263,9 +326,17 @@ impl Vm {
                         return Ok(m);
                     }
                 }
-                let file = self.getattr(module, &Value::str("__file__")).ok().filter(|f| !f.is_none());
+                let file = self
+                    .getattr(module, &Value::str("__file__"))
+                    .ok()
+                    .filter(|f| !f.is_none());
                 let msg = match file {
-                    Some(f) => format!("cannot import name '{}' from '{}' ({})", n, modname, f.as_str().unwrap_or("")),
+                    Some(f) => format!(
+                        "cannot import name '{}' from '{}' ({})",
+                        n,
+                        modname,
+                        f.as_str().unwrap_or("")
+                    ),
                     None => format!("cannot import name '{}' from '{}' (unknown location)", n, modname),
                 };
                 let partially = self.getattr(module, &Value::str("__initializing__")).is_ok();
@@ -290,7 +361,9 @@ impl Vm {
                     },
                     _ => vec![],
                 };
-                keys.into_iter().filter(|k| !k.as_str().unwrap_or("_").starts_with('_')).collect()
+                keys.into_iter()
+                    .filter(|k| !k.as_str().unwrap_or("_").starts_with('_'))
+                    .collect()
             }
         };
         for n in names {
@@ -311,5 +384,10 @@ fn path_str(p: &std::path::Path) -> String {
 
 fn read_source(p: &std::path::Path) -> PyResult<String> {
     let bytes = std::fs::read(p).map_err(|e| import_error(format!("cannot read {}: {}", p.display(), e)))?;
-    String::from_utf8(bytes).map_err(|_| PyErr::new(ExcKind::SyntaxError, format!("(unicode error) invalid utf-8 in {}", p.display())))
+    String::from_utf8(bytes).map_err(|_| {
+        PyErr::new(
+            ExcKind::SyntaxError,
+            format!("(unicode error) invalid utf-8 in {}", p.display()),
+        )
+    })
 }

@@ -88,7 +88,10 @@ impl Vm {
             if add_entry {
                 // the failing instruction is the one before pc (pc moves only after fallible work)
                 fr.lasti = fr.pc.saturating_sub(1) as u32;
-                let entry = TbEntry { code: fr.code.clone(), lasti: fr.lasti };
+                let entry = TbEntry {
+                    code: fr.code.clone(),
+                    lasti: fr.lasti,
+                };
                 add_traceback(&exc, entry);
             }
             add_entry = true;
@@ -158,7 +161,10 @@ impl Vm {
                     let v = &fr.fast[i as usize];
                     if v.is_null() {
                         let name = fr.code.co.varnames[i as usize].clone();
-                        return Err(unbound_local(format!("cannot access local variable '{}' where it is not associated with a value", name)));
+                        return Err(unbound_local(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            name
+                        )));
                     }
                     fr.stack.push(v.clone());
                 }
@@ -170,7 +176,10 @@ impl Vm {
                 Instr::DeleteFast(i) => {
                     if fr.fast[i as usize].is_null() {
                         let name = fr.code.co.varnames[i as usize].clone();
-                        return Err(unbound_local(format!("cannot access local variable '{}' where it is not associated with a value", name)));
+                        return Err(unbound_local(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            name
+                        )));
                     }
                     fr.fast[i as usize] = Value::Null;
                     crate::types::generator::maybe_finalize(self);
@@ -252,7 +261,10 @@ impl Vm {
                     if let Value::Obj(o) = &obj {
                         if let Obj::Instance(inst) = &**o {
                             let plain = match &**inst.class.borrow() {
-                                Obj::Class(c) => c.flags.get() & (CF_VALID | CF_CUSTOM_SETATTR | CF_DATA_DESCRIPTORS | CF_SLOTS) == CF_VALID,
+                                Obj::Class(c) => {
+                                    c.flags.get() & (CF_VALID | CF_CUSTOM_SETATTR | CF_DATA_DESCRIPTORS | CF_SLOTS)
+                                        == CF_VALID
+                                }
                                 _ => false,
                             };
                             if plain && inst.exc.is_none() && name.as_str() != Some("__class__") {
@@ -487,7 +499,11 @@ impl Vm {
                     let d = fr.stack[len - n as usize].clone();
                     let merge = matches!(instr, Instr::DictMerge(_));
                     if let Err(e) = self.dict_update_from(&d, &v, merge) {
-                        let func = if merge && len >= 3 { Some(fr.stack[len - 3].clone()) } else { None };
+                        let func = if merge && len >= 3 {
+                            Some(fr.stack[len - 3].clone())
+                        } else {
+                            None
+                        };
                         return Err(self.name_function_in_error(e, func));
                     }
                 }
@@ -671,7 +687,11 @@ impl Vm {
                 Instr::CheckEgMatch => {
                     let ty = fr.stack.pop().unwrap();
                     let exc = fr.stack.pop().unwrap();
-                    let (m, rest) = if exc.is_none() { (Value::None, Value::None) } else { crate::types::exceptions::except_star_split(self, &exc, &ty)? };
+                    let (m, rest) = if exc.is_none() {
+                        (Value::None, Value::None)
+                    } else {
+                        crate::types::exceptions::except_star_split(self, &exc, &ty)?
+                    };
                     if !m.is_none() {
                         self.handled = m.clone();
                     }
@@ -743,186 +763,200 @@ impl Vm {
 
     #[inline(never)]
     fn op_call_ex(&mut self, fr: &mut Frame, has_kw: u32) -> PyResult<()> {
-            let kwargs = if has_kw == 1 { Some(fr.stack.pop().unwrap()) } else { None };
-            let args = fr.stack.pop().unwrap();
-            let f1 = fr.stack.pop().unwrap();
-            let f0 = fr.stack.pop().unwrap();
-            let mut all: Vec<Value> = Vec::new();
-            let func = if f0.is_null() {
-                f1
-            } else {
-                all.push(f1);
-                f0
-            };
-            match &args {
-                Value::Obj(o) if matches!(&**o, Obj::Tuple(_)) => {
-                    if let Obj::Tuple(t) = &**o {
-                        all.extend(t.iter().cloned());
-                    }
-                }
-                _ => {
-                    // `f(*xs)` passes the iterable itself
-                    if !self.has_iter(&args) {
-                        let e = type_error(format!("func() argument after * must be an iterable, not {}", self.type_name(&args)));
-                        return Err(self.name_function_in_error(e, Some(func.clone())));
-                    }
-                    all.extend(self.iterate(&args)?);
+        let kwargs = if has_kw == 1 {
+            Some(fr.stack.pop().unwrap())
+        } else {
+            None
+        };
+        let args = fr.stack.pop().unwrap();
+        let f1 = fr.stack.pop().unwrap();
+        let f0 = fr.stack.pop().unwrap();
+        let mut all: Vec<Value> = Vec::new();
+        let func = if f0.is_null() {
+            f1
+        } else {
+            all.push(f1);
+            f0
+        };
+        match &args {
+            Value::Obj(o) if matches!(&**o, Obj::Tuple(_)) => {
+                if let Obj::Tuple(t) = &**o {
+                    all.extend(t.iter().cloned());
                 }
             }
-            let mut kwnames = Vec::new();
-            if let Some(Value::Obj(d)) = &kwargs {
-                if let Obj::Dict(d) = &**d {
-                    for e in d.borrow().iter() {
-                        kwnames.push(e.key.clone());
-                        all.push(e.value.clone());
-                    }
+            _ => {
+                // `f(*xs)` passes the iterable itself
+                if !self.has_iter(&args) {
+                    let e = type_error(format!(
+                        "func() argument after * must be an iterable, not {}",
+                        self.type_name(&args)
+                    ));
+                    return Err(self.name_function_in_error(e, Some(func.clone())));
+                }
+                all.extend(self.iterate(&args)?);
+            }
+        }
+        let mut kwnames = Vec::new();
+        if let Some(Value::Obj(d)) = &kwargs {
+            if let Obj::Dict(d) = &**d {
+                for e in d.borrow().iter() {
+                    kwnames.push(e.key.clone());
+                    all.push(e.value.clone());
                 }
             }
-            let r = self.call_value_kw(&func, &all, &kwnames)?;
-            fr.stack.push(r);
-        
+        }
+        let r = self.call_value_kw(&func, &all, &kwnames)?;
+        fr.stack.push(r);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_unpack_ex(&mut self, fr: &mut Frame, arg: u32) -> PyResult<()> {
-            let v = fr.stack.pop().unwrap();
-            let before = (arg & 0xffff) as usize;
-            let after = (arg >> 16) as usize;
-            let items = self.iterate(&v).map_err(|e| self.unpack_type_error(e, &v))?;
-            if items.len() < before + after {
-                return Err(value_error(format!(
-                    "not enough values to unpack (expected at least {}, got {})",
-                    before + after,
-                    items.len()
-                )));
-            }
-            let mid_end = items.len() - after;
-            for x in items[mid_end..].iter().rev() {
-                fr.stack.push(x.clone());
-            }
-            fr.stack.push(self.new_list(items[before..mid_end].to_vec()));
-            for x in items[..before].iter().rev() {
-                fr.stack.push(x.clone());
-            }
-        
+        let v = fr.stack.pop().unwrap();
+        let before = (arg & 0xffff) as usize;
+        let after = (arg >> 16) as usize;
+        let items = self.iterate(&v).map_err(|e| self.unpack_type_error(e, &v))?;
+        if items.len() < before + after {
+            return Err(value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mid_end = items.len() - after;
+        for x in items[mid_end..].iter().rev() {
+            fr.stack.push(x.clone());
+        }
+        fr.stack.push(self.new_list(items[before..mid_end].to_vec()));
+        for x in items[..before].iter().rev() {
+            fr.stack.push(x.clone());
+        }
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_build_string(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
-            let at = fr.stack.len() - n as usize;
-            let mut s = String::new();
-            for v in fr.stack.drain(at..) {
-                s.push_str(v.as_str().unwrap_or(""));
-            }
-            fr.stack.push(Value::string(s));
-        
+        let at = fr.stack.len() - n as usize;
+        let mut s = String::new();
+        for v in fr.stack.drain(at..) {
+            s.push_str(v.as_str().unwrap_or(""));
+        }
+        fr.stack.push(Value::string(s));
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_build_map(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
-            let at = fr.stack.len() - 2 * n as usize;
-            let items: Vec<Value> = fr.stack.drain(at..).collect();
-            let d = Value::obj(Obj::Dict(RefCell::new(crate::dict::Dict::with_capacity(n as usize))));
-            let mut it = items.into_iter();
-            while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                self.dict_set(&d, k, v)?;
-            }
-            fr.stack.push(d);
-        
+        let at = fr.stack.len() - 2 * n as usize;
+        let items: Vec<Value> = fr.stack.drain(at..).collect();
+        let d = Value::obj(Obj::Dict(RefCell::new(crate::dict::Dict::with_capacity(n as usize))));
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            self.dict_set(&d, k, v)?;
+        }
+        fr.stack.push(d);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_build_set(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
-            let at = fr.stack.len() - n as usize;
-            let items: Vec<Value> = fr.stack.drain(at..).collect();
-            let s = Value::obj(Obj::Set(RefCell::new(crate::set::SetTable::new())));
-            for it in items {
-                self.set_add(&s, it)?;
-            }
-            fr.stack.push(s);
-        
+        let at = fr.stack.len() - n as usize;
+        let items: Vec<Value> = fr.stack.drain(at..).collect();
+        let s = Value::obj(Obj::Set(RefCell::new(crate::set::SetTable::new())));
+        for it in items {
+            self.set_add(&s, it)?;
+        }
+        fr.stack.push(s);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_list_extend(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
-            let v = fr.stack.pop().unwrap();
-            let len = fr.stack.len();
-            let l = fr.stack[len - n as usize].clone();
-            let items = match self.iterate(&v) {
-                Ok(items) => items,
-                Err(e) if self.err_matches(&e, ExcKind::TypeError) && !self.has_iter(&v) => {
-                    return Err(type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v))));
-                }
-                Err(e) => return Err(e),
-            };
-            if let Value::Obj(o) = &l {
-                if let Obj::List(l) = &**o {
-                    l.borrow_mut().extend(items);
-                }
+        let v = fr.stack.pop().unwrap();
+        let len = fr.stack.len();
+        let l = fr.stack[len - n as usize].clone();
+        let items = match self.iterate(&v) {
+            Ok(items) => items,
+            Err(e) if self.err_matches(&e, ExcKind::TypeError) && !self.has_iter(&v) => {
+                return Err(type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(&v)
+                )));
             }
-        
+            Err(e) => return Err(e),
+        };
+        if let Value::Obj(o) = &l {
+            if let Obj::List(l) = &**o {
+                l.borrow_mut().extend(items);
+            }
+        }
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_format_value(&mut self, fr: &mut Frame, flags: u32) -> PyResult<()> {
-            let spec = if flags & 4 != 0 { Some(fr.stack.pop().unwrap()) } else { None };
-            let v = fr.stack.pop().unwrap();
-            let v = match flags & 3 {
-                1 => self.str(&v)?,
-                2 => self.repr(&v)?,
-                3 => self.ascii(&v)?,
-                _ => v,
-            };
-            let r = match (&v, &spec) {
-                (Value::Obj(o), None) if matches!(&**o, Obj::Str(_)) => v.clone(),
-                _ => self.format(&v, spec.as_ref().and_then(|s| s.as_str()).unwrap_or(""))?,
-            };
-            fr.stack.push(r);
-        
+        let spec = if flags & 4 != 0 {
+            Some(fr.stack.pop().unwrap())
+        } else {
+            None
+        };
+        let v = fr.stack.pop().unwrap();
+        let v = match flags & 3 {
+            1 => self.str(&v)?,
+            2 => self.repr(&v)?,
+            3 => self.ascii(&v)?,
+            _ => v,
+        };
+        let r = match (&v, &spec) {
+            (Value::Obj(o), None) if matches!(&**o, Obj::Str(_)) => v.clone(),
+            _ => self.format(&v, spec.as_ref().and_then(|s| s.as_str()).unwrap_or(""))?,
+        };
+        fr.stack.push(r);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_load_class_deref(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
-            let ncell = fr.code.co.cellvars.len();
-            let name = if (i as usize) < ncell {
-                fr.code.co.cellvars[i as usize].clone()
-            } else {
-                fr.code.co.freevars[i as usize - ncell].clone()
-            };
-            let found = fr.locals.as_ref().and_then(|l| crate::vm::dict_get_str(l, &name));
-            match found {
-                Some(v) => fr.stack.push(v),
-                None => {
-                    let v = cell_get(&fr.cells[i as usize]);
-                    if v.is_null() {
-                        return Err(self.unbound_deref(fr, i));
-                    }
-                    fr.stack.push(v);
+        let ncell = fr.code.co.cellvars.len();
+        let name = if (i as usize) < ncell {
+            fr.code.co.cellvars[i as usize].clone()
+        } else {
+            fr.code.co.freevars[i as usize - ncell].clone()
+        };
+        let found = fr.locals.as_ref().and_then(|l| crate::vm::dict_get_str(l, &name));
+        match found {
+            Some(v) => fr.stack.push(v),
+            None => {
+                let v = cell_get(&fr.cells[i as usize]);
+                if v.is_null() {
+                    return Err(self.unbound_deref(fr, i));
                 }
+                fr.stack.push(v);
             }
-        
+        }
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_with_except_start(&mut self, fr: &mut Frame) -> PyResult<()> {
-            // stack: Null exit prev exc
-            let len = fr.stack.len();
-            let exc = fr.stack[len - 1].clone();
-            let exit = fr.stack[len - 3].clone();
-            let ty = Value::Obj(self.class_of(&exc));
-            let tb = self.traceback_of(&exc);
-            let r = self.call_value(&exit, &[ty, exc, tb])?;
-            let b = self.is_true(&r)?;
-            fr.stack.push(Value::Bool(b));
-        
+        // stack: Null exit prev exc
+        let len = fr.stack.len();
+        let exc = fr.stack[len - 1].clone();
+        let exit = fr.stack[len - 3].clone();
+        let ty = Value::Obj(self.class_of(&exc));
+        let tb = self.traceback_of(&exc);
+        let r = self.call_value(&exit, &[ty, exc, tb])?;
+        let b = self.is_true(&r)?;
+        fr.stack.push(Value::Bool(b));
+
         Ok(())
     }
 
@@ -931,12 +965,18 @@ impl Vm {
         let obj = fr.stack.pop().unwrap();
         let cls = self.class_of(&obj);
         let Some(f) = crate::types::class::lookup(self, &cls, "__aiter__") else {
-            return Err(type_error(format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(&obj))));
+            return Err(type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                self.type_name(&obj)
+            )));
         };
         let it = self.call_value(&f, &[obj])?;
         let ic = self.class_of(&it);
         if crate::types::class::lookup(self, &ic, "__anext__").is_none() {
-            return Err(type_error(format!("'async for' received an object from __aiter__ that does not implement __anext__: {}", self.type_name(&it))));
+            return Err(type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                self.type_name(&it)
+            )));
         }
         fr.stack.push(it);
         Ok(())
@@ -947,11 +987,17 @@ impl Vm {
         let it = fr.stack.last().unwrap().clone();
         let cls = self.class_of(&it);
         let Some(f) = crate::types::class::lookup(self, &cls, "__anext__") else {
-            return Err(type_error(format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(&it))));
+            return Err(type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(&it)
+            )));
         };
         let r = self.call_value(&f, &[it])?;
         let aw = self.get_awaitable(&r).map_err(|_| {
-            type_error(format!("'async for' received an invalid object from __anext__: {}", self.type_name(&r)))
+            type_error(format!(
+                "'async for' received an invalid object from __anext__: {}",
+                self.type_name(&r)
+            ))
         })?;
         fr.stack.push(aw);
         Ok(())
@@ -965,7 +1011,10 @@ impl Vm {
         let exit = crate::types::class::lookup(self, &cls, "__aexit__");
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let tn = self.type_name(&mgr);
-            return Err(type_error(format!("'{}' object does not support the asynchronous context manager protocol", tn)));
+            return Err(type_error(format!(
+                "'{}' object does not support the asynchronous context manager protocol",
+                tn
+            )));
         };
         let exit_b = self.bind_method(&exit, &mgr);
         let enter_b = self.bind_method(&enter, &mgr);
@@ -992,142 +1041,148 @@ impl Vm {
 
     #[inline(never)]
     fn op_before_with(&mut self, fr: &mut Frame) -> PyResult<()> {
-            let mgr = fr.stack.pop().unwrap();
-            let (exit, enter) = self.before_with(&mgr)?;
-            fr.stack.push(Value::Null);
-            fr.stack.push(exit);
-            let r = self.call_value(&enter, &[])?;
-            fr.stack.push(r);
-        
+        let mgr = fr.stack.pop().unwrap();
+        let (exit, enter) = self.before_with(&mgr)?;
+        fr.stack.push(Value::Null);
+        fr.stack.push(exit);
+        let r = self.call_value(&enter, &[])?;
+        fr.stack.push(r);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_setup_annotations(&mut self, fr: &mut Frame) -> PyResult<()> {
-            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-            if crate::vm::dict_get_str(&ns, "__annotations__").is_none() {
-                let k = self.intern("__annotations__");
-                let d = self.new_dict();
-                crate::vm::dict_set_str(&ns, k, d);
-            }
-        
+        let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+        if crate::vm::dict_get_str(&ns, "__annotations__").is_none() {
+            let k = self.intern("__annotations__");
+            let d = self.new_dict();
+            crate::vm::dict_set_str(&ns, k, d);
+        }
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_match_class(&mut self, fr: &mut Frame, npos: u32) -> PyResult<()> {
-            let names = fr.stack.pop().unwrap();
-            let cls = fr.stack.pop().unwrap();
-            let subject = fr.stack.pop().unwrap();
-            let r = self.match_class(&subject, &cls, npos as usize, &names)?;
-            fr.stack.push(r);
-        
+        let names = fr.stack.pop().unwrap();
+        let cls = fr.stack.pop().unwrap();
+        let subject = fr.stack.pop().unwrap();
+        let r = self.match_class(&subject, &cls, npos as usize, &names)?;
+        fr.stack.push(r);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_match_keys(&mut self, fr: &mut Frame) -> PyResult<()> {
-            let keys = fr.stack.last().unwrap().clone();
-            let subject = fr.stack[fr.stack.len() - 2].clone();
-            let r = self.match_keys(&subject, &keys)?;
-            fr.stack.push(r);
-        
+        let keys = fr.stack.last().unwrap().clone();
+        let subject = fr.stack[fr.stack.len() - 2].clone();
+        let r = self.match_keys(&subject, &keys)?;
+        fr.stack.push(r);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_dict_without_keys(&mut self, fr: &mut Frame) -> PyResult<()> {
-            let keys = fr.stack.pop().unwrap();
-            let subject = fr.stack.last().unwrap().clone();
-            let r = self.dict_without_keys(&subject, &keys)?;
-            fr.stack.push(r);
-        
+        let keys = fr.stack.pop().unwrap();
+        let subject = fr.stack.last().unwrap().clone();
+        let r = self.dict_without_keys(&subject, &keys)?;
+        fr.stack.push(r);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_import_name(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
-            let name = fr.code.names[i as usize].clone();
-            let fromlist = fr.stack.pop().unwrap();
-            let level = fr.stack.pop().unwrap();
-            let globals = fr.globals.clone();
-            let m = self.import(&name, &fromlist, &level, &globals)?;
-            fr.stack.push(m);
-        
+        let name = fr.code.names[i as usize].clone();
+        let fromlist = fr.stack.pop().unwrap();
+        let level = fr.stack.pop().unwrap();
+        let globals = fr.globals.clone();
+        let m = self.import(&name, &fromlist, &level, &globals)?;
+        fr.stack.push(m);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_import_from(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
-            let name = fr.code.names[i as usize].clone();
-            let m = fr.stack.last().unwrap().clone();
-            let v = self.import_from(&m, &name)?;
-            fr.stack.push(v);
-        
+        let name = fr.code.names[i as usize].clone();
+        let m = fr.stack.last().unwrap().clone();
+        let v = self.import_from(&m, &name)?;
+        fr.stack.push(v);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_import_star(&mut self, fr: &mut Frame) -> PyResult<()> {
-            let m = fr.stack.pop().unwrap();
-            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-            self.import_star(&m, &ns)?;
-        
+        let m = fr.stack.pop().unwrap();
+        let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+        self.import_star(&m, &ns)?;
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_store_name(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
-            let name = fr.code.names[i as usize].clone();
-            let v = fr.stack.pop().unwrap();
-            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-            self.namespace_set(&ns, name, v)?;
-            crate::types::generator::maybe_finalize(self);
-        
+        let name = fr.code.names[i as usize].clone();
+        let v = fr.stack.pop().unwrap();
+        let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+        self.namespace_set(&ns, name, v)?;
+        crate::types::generator::maybe_finalize(self);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_delete_name(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
-            let name = fr.code.names[i as usize].clone();
-            let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
-            if !self.namespace_del(&ns, &name)? {
-                return Err(name_error(format!("name '{}' is not defined", name.as_str().unwrap_or(""))));
-            }
-            crate::types::generator::maybe_finalize(self);
-        
+        let name = fr.code.names[i as usize].clone();
+        let ns = fr.locals.clone().unwrap_or_else(|| fr.globals.clone());
+        if !self.namespace_del(&ns, &name)? {
+            return Err(name_error(format!(
+                "name '{}' is not defined",
+                name.as_str().unwrap_or("")
+            )));
+        }
+        crate::types::generator::maybe_finalize(self);
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_delete_global(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
-            let name = fr.code.names[i as usize].clone();
-            let g = fr.globals.clone();
-            if !self.namespace_del(&g, &name)? {
-                return Err(name_error(format!("name '{}' is not defined", name.as_str().unwrap_or(""))));
-            }
-        
+        let name = fr.code.names[i as usize].clone();
+        let g = fr.globals.clone();
+        if !self.namespace_del(&g, &name)? {
+            return Err(name_error(format!(
+                "name '{}' is not defined",
+                name.as_str().unwrap_or("")
+            )));
+        }
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_delete_attr(&mut self, fr: &mut Frame, i: u32) -> PyResult<()> {
-            let obj = fr.stack.pop().unwrap();
-            let name = fr.code.names[i as usize].clone();
-            self.delattr(&obj, &name)?;
-        
+        let obj = fr.stack.pop().unwrap();
+        let name = fr.code.names[i as usize].clone();
+        self.delattr(&obj, &name)?;
+
         Ok(())
     }
 
     #[inline(never)]
     fn op_set_update(&mut self, fr: &mut Frame, n: u32) -> PyResult<()> {
-            let v = fr.stack.pop().unwrap();
-            let len = fr.stack.len();
-            let s = fr.stack[len - n as usize].clone();
-            for it in self.iterate(&v)? {
-                self.set_add(&s, it)?;
-            }
-        
+        let v = fr.stack.pop().unwrap();
+        let len = fr.stack.len();
+        let s = fr.stack[len - n as usize].clone();
+        for it in self.iterate(&v)? {
+            self.set_add(&s, it)?;
+        }
+
         Ok(())
     }
 
@@ -1164,8 +1219,16 @@ impl Vm {
         crate::types::generator::maybe_finalize(self);
         let len = fr.stack.len();
         let base = len - n - 2;
-        let (func, argstart) = if fr.stack[base].is_null() { (fr.stack[base + 1].clone(), base + 2) } else { (fr.stack[base].clone(), base + 1) };
-        let kwnames_v = if nk > 0 { std::mem::replace(&mut self.kwnames_tmp, Value::None) } else { Value::None };
+        let (func, argstart) = if fr.stack[base].is_null() {
+            (fr.stack[base + 1].clone(), base + 2)
+        } else {
+            (fr.stack[base].clone(), base + 1)
+        };
+        let kwnames_v = if nk > 0 {
+            std::mem::replace(&mut self.kwnames_tmp, Value::None)
+        } else {
+            Value::None
+        };
         let kwnames: &[Value] = match &kwnames_v {
             Value::Obj(o) => match &**o {
                 Obj::Tuple(t) => t,
@@ -1258,7 +1321,14 @@ impl Vm {
         let on_class = matches!(&**o, Obj::Class(_));
         let plain = match &v {
             Value::Obj(vo) => match &**vo {
-                Obj::Str(_) | Obj::Tuple(_) | Obj::BigInt(_) | Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Bytes(_) => true,
+                Obj::Str(_)
+                | Obj::Tuple(_)
+                | Obj::BigInt(_)
+                | Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Bytes(_) => true,
                 // read through the class itself, functions are plain and static methods unwrap
                 Obj::Function(_) => on_class,
                 Obj::StaticMethod(f) if on_class => return Some(f.clone()),
@@ -1321,10 +1391,20 @@ impl Vm {
 
     /// Replace the `func()` placeholder in a call-argument error with the callee's name.
     fn name_function_in_error(&mut self, e: PyErr, func: Option<Value>) -> PyErr {
-        let (PyErr::Lazy(kind, msg), Some(f)) = (&e, func) else { return e };
-        let Some(rest) = msg.strip_prefix("func()") else { return e };
-        let qual = self.getattr(&f, &Value::str("__qualname__")).ok().and_then(|q| q.as_str().map(String::from));
-        let module = self.getattr(&f, &Value::str("__module__")).ok().and_then(|m| m.as_str().map(String::from));
+        let (PyErr::Lazy(kind, msg), Some(f)) = (&e, func) else {
+            return e;
+        };
+        let Some(rest) = msg.strip_prefix("func()") else {
+            return e;
+        };
+        let qual = self
+            .getattr(&f, &Value::str("__qualname__"))
+            .ok()
+            .and_then(|q| q.as_str().map(String::from));
+        let module = self
+            .getattr(&f, &Value::str("__module__"))
+            .ok()
+            .and_then(|m| m.as_str().map(String::from));
         let name = match (qual, module) {
             (Some(q), Some(m)) if m != "builtins" => format!("{}.{}()", m, q),
             (Some(q), _) => format!("{}()", q),
@@ -1337,10 +1417,16 @@ impl Vm {
         let ncell = fr.code.co.cellvars.len();
         if (i as usize) < ncell {
             let name = &fr.code.co.cellvars[i as usize];
-            unbound_local(format!("cannot access local variable '{}' where it is not associated with a value", name))
+            unbound_local(format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name
+            ))
         } else {
             let name = &fr.code.co.freevars[i as usize - ncell];
-            name_error(format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))
+            name_error(format!(
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                name
+            ))
         }
     }
 
@@ -1467,9 +1553,21 @@ impl Vm {
         let qualname = fr.stack.pop().unwrap();
         let code = fr.stack.pop().unwrap();
         let closure = if flags & 8 != 0 { fr.stack.pop() } else { None };
-        let annotations = if flags & 4 != 0 { fr.stack.pop().unwrap() } else { Value::Null };
-        let kwdefaults = if flags & 2 != 0 { fr.stack.pop().unwrap() } else { Value::None };
-        let defaults = if flags & 1 != 0 { fr.stack.pop().unwrap() } else { Value::None };
+        let annotations = if flags & 4 != 0 {
+            fr.stack.pop().unwrap()
+        } else {
+            Value::Null
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            fr.stack.pop().unwrap()
+        } else {
+            Value::None
+        };
+        let defaults = if flags & 1 != 0 {
+            fr.stack.pop().unwrap()
+        } else {
+            Value::None
+        };
         let code = match &code {
             Value::Obj(o) => match &**o {
                 Obj::Code(c) => c.clone(),
@@ -1479,7 +1577,10 @@ impl Vm {
         };
         let cells: Vec<ObjRef> = match &closure {
             Some(Value::Obj(o)) => match &**o {
-                Obj::Tuple(t) => t.iter().filter_map(|c| if let Value::Obj(c) = c { Some(c.clone()) } else { None }).collect(),
+                Obj::Tuple(t) => t
+                    .iter()
+                    .filter_map(|c| if let Value::Obj(c) = c { Some(c.clone()) } else { None })
+                    .collect(),
                 _ => vec![],
             },
             _ => vec![],
@@ -1560,7 +1661,10 @@ impl Vm {
                 }
                 let mut entries = d.traceback.clone();
                 entries.reverse();
-                Value::obj(Obj::Traceback(Traceback { entries: Rc::new(entries), index: 0 }))
+                Value::obj(Obj::Traceback(Traceback {
+                    entries: Rc::new(entries),
+                    index: 0,
+                }))
             }
             None => Value::None,
         }
@@ -1569,7 +1673,10 @@ impl Vm {
 
 fn unpack_count_error(expected: usize, got: usize) -> PyErr {
     if got < expected {
-        value_error(format!("not enough values to unpack (expected {}, got {})", expected, got))
+        value_error(format!(
+            "not enough values to unpack (expected {}, got {})",
+            expected, got
+        ))
     } else {
         value_error(format!("too many values to unpack (expected {})", expected))
     }

@@ -218,18 +218,29 @@ fn this(args: &Args) -> PyResult<&'static RefCell<FileObj>> {
 
 fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = this(&args)?;
-    let data = args.pos().get(1).cloned().ok_or_else(|| type_error("write() takes exactly one argument (0 given)"))?;
+    let data = args
+        .pos()
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("write() takes exactly one argument (0 given)"))?;
     let mut fo = f.borrow_mut();
     if fo.closed {
         return Err(closed_err());
     }
     if fo.binary {
-        let b = crate::types::bytes::bytes_like(&data).ok_or_else(|| type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&data))))?;
+        let b = crate::types::bytes::bytes_like(&data).ok_or_else(|| {
+            type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&data)
+            ))
+        })?;
         let n = b.len();
         fo.wbuf.extend(b);
         return Ok(Value::Int(n as i64));
     }
-    let s = data.as_str().ok_or_else(|| type_error(format!("write() argument must be str, not {}", vm.type_name(&data))))?;
+    let s = data
+        .as_str()
+        .ok_or_else(|| type_error(format!("write() argument must be str, not {}", vm.type_name(&data))))?;
     fo.wbuf.extend_from_slice(s.as_bytes());
     let flush = fo.line_buffered && s.contains('\n') || fo.wbuf.len() > 1 << 16;
     if flush {
@@ -242,7 +253,10 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn f_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        return Err(type_error(format!("writelines() takes exactly one argument ({} given)", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "writelines() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        )));
     }
     if this(&args)?.borrow().closed {
         return Err(closed_err());
@@ -389,7 +403,10 @@ fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if fo.binary {
         Ok(Value::string(format!("<_io.BufferedReader name={}>", name)))
     } else {
-        Ok(Value::string(format!("<_io.TextIOWrapper name={} mode='{}' encoding='{}'>", name, fo.mode, fo.encoding)))
+        Ok(Value::string(format!(
+            "<_io.TextIOWrapper name={} mode='{}' encoding='{}'>",
+            name, fo.mode, fo.encoding
+        )))
     }
 }
 
@@ -408,15 +425,29 @@ pub fn file_attr(v: &Value, name: &str) -> Option<Value> {
 
 pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let file = p.first().or(args.kwarg("file")).cloned().ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
-    let mode = p.get(1).or(args.kwarg("mode")).and_then(|v| v.as_str()).unwrap_or("r").to_string();
+    let file = p
+        .first()
+        .or(args.kwarg("file"))
+        .cloned()
+        .ok_or_else(|| type_error("open() missing required argument 'file' (pos 1)"))?;
+    let mode = p
+        .get(1)
+        .or(args.kwarg("mode"))
+        .and_then(|v| v.as_str())
+        .unwrap_or("r")
+        .to_string();
     let path = match file.as_str() {
         Some(s) => s.to_string(),
         None => {
             let f = vm.call_dunder(&file, "__fspath__", &[])?;
             match f.and_then(|v| v.as_str().map(String::from)) {
                 Some(s) => s,
-                None => return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&file)))),
+                None => {
+                    return Err(type_error(format!(
+                        "expected str, bytes or os.PathLike object, not {}",
+                        vm.type_name(&file)
+                    )))
+                }
             }
         }
     };
@@ -456,7 +487,11 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 std::io::ErrorKind::AlreadyExists => (17, "File exists"),
                 _ => (e.raw_os_error().unwrap_or(5), "Input/output error"),
             };
-            let msg = if e.raw_os_error() == Some(21) { "Is a directory" } else { msg };
+            let msg = if e.raw_os_error() == Some(21) {
+                "Is a directory"
+            } else {
+                msg
+            };
             let errno = e.raw_os_error().unwrap_or(errno);
             Err(os_err(vm, errno, msg, &file))
         }
@@ -474,7 +509,10 @@ pub fn os_err(vm: &mut Vm, errno: i32, msg: &str, filename: &Value) -> PyErr {
         _ => ExcKind::OSError,
     };
     let cls = vm.exc_class(kind);
-    match vm.call_value(&Value::Obj(cls), &[Value::Int(errno as i64), Value::str(msg), filename.clone()]) {
+    match vm.call_value(
+        &Value::Obj(cls),
+        &[Value::Int(errno as i64), Value::str(msg), filename.clone()],
+    ) {
         Ok(e) => PyErr::Obj(e),
         Err(e) => e,
     }

@@ -36,7 +36,11 @@ mod size_tests {
     /// Every heap object pays for the largest `Obj` variant: keep big layouts boxed.
     #[test]
     fn object_layouts_stay_small() {
-        assert!(std::mem::size_of::<crate::object::Obj>() <= 72, "Obj grew to {} bytes", std::mem::size_of::<crate::object::Obj>());
+        assert!(
+            std::mem::size_of::<crate::object::Obj>() <= 72,
+            "Obj grew to {} bytes",
+            std::mem::size_of::<crate::object::Obj>()
+        );
         assert_eq!(std::mem::size_of::<crate::value::Value>(), 16);
     }
 

@@ -65,10 +65,20 @@ const OFFSET_STRIDE: usize = 32;
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into(), hash: Cell::new(-1), offsets: std::cell::OnceCell::new() }
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(-1),
+            offsets: std::cell::OnceCell::new(),
+        }
     }
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: Cell::new(-1), offsets: std::cell::OnceCell::new() }
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(-1),
+            offsets: std::cell::OnceCell::new(),
+        }
     }
 
     /// Byte offset of character `i` (< char_len) in a non-ASCII string.
@@ -77,10 +87,19 @@ impl PyStr {
             return self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len());
         }
         let table = self.offsets.get_or_init(|| {
-            self.s.char_indices().step_by(OFFSET_STRIDE).map(|(b, _)| b as u32).collect::<Vec<u32>>().into_boxed_slice()
+            self.s
+                .char_indices()
+                .step_by(OFFSET_STRIDE)
+                .map(|(b, _)| b as u32)
+                .collect::<Vec<u32>>()
+                .into_boxed_slice()
         });
         let base = table[i / OFFSET_STRIDE] as usize;
-        self.s[base..].char_indices().nth(i % OFFSET_STRIDE).map(|(b, _)| base + b).unwrap_or(self.s.len())
+        self.s[base..]
+            .char_indices()
+            .nth(i % OFFSET_STRIDE)
+            .map(|(b, _)| base + b)
+            .unwrap_or(self.s.len())
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -168,7 +187,10 @@ impl<'a> Args<'a> {
     pub fn kw(&self) -> impl Iterator<Item = (&'a str, &'a Value)> + 'a {
         let base = self.all.len() - self.kwnames.len();
         let all = self.all;
-        self.kwnames.iter().enumerate().map(move |(i, n)| (n.as_str().unwrap_or(""), &all[base + i]))
+        self.kwnames
+            .iter()
+            .enumerate()
+            .map(move |(i, n)| (n.as_str().unwrap_or(""), &all[base + i]))
     }
     pub fn kwarg(&self, name: &str) -> Option<&'a Value> {
         self.kw().find(|(n, _)| *n == name).map(|(_, v)| v)
@@ -243,7 +265,9 @@ pub struct ClassInfo {
     pub fast_init: Option<Value>,
     /// MRO lookups already done, keyed by the address of the (interned) name string; the name
     /// is kept alive in the entry so the address stays valid.
-    pub lookups: RefCell<std::collections::HashMap<usize, (Value, Option<Value>), std::hash::BuildHasherDefault<crate::hash::PtrHasher>>>,
+    pub lookups: RefCell<
+        std::collections::HashMap<usize, (Value, Option<Value>), std::hash::BuildHasherDefault<crate::hash::PtrHasher>>,
+    >,
 }
 
 pub struct Instance {
@@ -300,21 +324,68 @@ pub struct Module {
 }
 
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Value, byte: usize },
-    DictKeys { dict: Value, index: usize, len: usize },
-    DictValues { dict: Value, index: usize, len: usize },
-    DictItems { dict: Value, index: usize, len: usize },
-    Set { set: Value, index: usize, len: usize },
-    Callable { func: Value, sentinel: Value },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    DictKeys {
+        dict: Value,
+        index: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: Value,
+        index: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: Value,
+        index: usize,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        index: usize,
+        len: usize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
     /// A Python-level iterable wrapped for `iter(obj)` with `__getitem__`.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Done,
 }
 

@@ -229,7 +229,10 @@ impl Vm {
                 }
                 (Obj::List(l), BinOp::Mul) => {
                     let Some(n) = self.repeat_count(b)? else {
-                        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+                        return Err(type_error(format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            self.type_name(b)
+                        )));
                     };
                     let cur = l.borrow().clone();
                     check_repeat(cur.len(), n, std::mem::size_of::<Value>())?;
@@ -250,7 +253,8 @@ impl Vm {
                     return Ok(a.clone());
                 }
                 (Obj::ByteArray(ba), BinOp::Add) => {
-                    let other = crate::types::bytes::bytes_like(b).ok_or_else(|| type_error(format!("can't concat {} to bytearray", self.type_name(b))))?;
+                    let other = crate::types::bytes::bytes_like(b)
+                        .ok_or_else(|| type_error(format!("can't concat {} to bytearray", self.type_name(b))))?;
                     ba.borrow_mut().extend(other);
                     return Ok(a.clone());
                 }
@@ -348,7 +352,9 @@ impl Vm {
             if let Value::Obj(o) = a {
                 match &**o {
                     Obj::List(_) => return type_error(format!("can only concatenate list (not \"{}\") to list", tb)),
-                    Obj::Tuple(_) => return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb)),
+                    Obj::Tuple(_) => {
+                        return type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb))
+                    }
                     _ => {}
                 }
             }
@@ -360,9 +366,22 @@ impl Vm {
                 return type_error(format!("can't multiply sequence by non-int of type '{}'", other));
             }
         }
-        let sym = if inplace { format!("{}=", op.symbol()) } else { op.symbol().to_string() };
-        let sym = if op == BinOp::Pow && !inplace { "** or pow()".to_string() } else if op == BinOp::Pow { "**=".to_string() } else { sym };
-        type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, ta, tb))
+        let sym = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        let sym = if op == BinOp::Pow && !inplace {
+            "** or pow()".to_string()
+        } else if op == BinOp::Pow {
+            "**=".to_string()
+        } else {
+            sym
+        };
+        type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym, ta, tb
+        ))
     }
 
     /// Operators on builtin non-numeric types; None if not applicable.
@@ -371,7 +390,10 @@ impl Vm {
             // int * sequence
             if op == BinOp::Mul {
                 if let (Some(_), Value::Obj(y)) = (to_num(a), b) {
-                    if matches!(&**y, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)) {
+                    if matches!(
+                        &**y,
+                        Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)
+                    ) {
                         return self.builtin_binop(b, a, op);
                     }
                 }
@@ -397,7 +419,10 @@ impl Vm {
                 let is_user = matches!(b, Value::Obj(o) if matches!(&**o, Obj::Instance(_)));
                 if is_user {
                     let cb = self.class_of(b);
-                    if lookup(self, &cb, "__rmod__").map(|f| !self.is_native_binop(&f)).unwrap_or(false) {
+                    if lookup(self, &cb, "__rmod__")
+                        .map(|f| !self.is_native_binop(&f))
+                        .unwrap_or(false)
+                    {
                         return Ok(None);
                     }
                 }
@@ -490,7 +515,12 @@ impl Vm {
 
     pub fn unary_op(&mut self, a: &Value, op: UnOp) -> PyResult<Value> {
         match (a, op) {
-            (Value::Int(i), UnOp::Neg) => return Ok(i.checked_neg().map(Value::Int).unwrap_or_else(|| big_to_value(-BigInt::from(*i)))),
+            (Value::Int(i), UnOp::Neg) => {
+                return Ok(i
+                    .checked_neg()
+                    .map(Value::Int)
+                    .unwrap_or_else(|| big_to_value(-BigInt::from(*i))))
+            }
             (Value::Int(i), UnOp::Pos) => return Ok(Value::Int(*i)),
             (Value::Int(i), UnOp::Invert) => return Ok(Value::Int(!i)),
             (Value::Bool(b), UnOp::Neg) => return Ok(Value::Int(-(*b as i64))),
@@ -529,7 +559,11 @@ impl Vm {
             UnOp::Invert => "~",
             UnOp::Not => "not",
         };
-        Err(type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a))))
+        Err(type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            self.type_name(a)
+        )))
     }
 
     /// `operator.index(v)`: an int value (`Value::Int` or a bigint object; int subclasses are
@@ -542,7 +576,8 @@ impl Vm {
                 Obj::BigInt(_) => Ok(v.clone()),
                 Obj::Instance(i) => {
                     let base = i.base.borrow().clone();
-                    if matches!(base, Value::Int(_)) || matches!(&base, Value::Obj(b) if matches!(&**b, Obj::BigInt(_))) {
+                    if matches!(base, Value::Int(_)) || matches!(&base, Value::Obj(b) if matches!(&**b, Obj::BigInt(_)))
+                    {
                         return Ok(v.clone());
                     }
                     if let Some(r) = self.call_dunder(v, "__index__", &[])? {
@@ -552,22 +587,39 @@ impl Vm {
                                 Obj::BigInt(_) => true,
                                 Obj::Instance(ri) => {
                                     let rb = ri.base.borrow();
-                                    matches!(&*rb, Value::Int(_)) || matches!(&*rb, Value::Obj(b) if matches!(&**b, Obj::BigInt(_)))
+                                    matches!(&*rb, Value::Int(_))
+                                        || matches!(&*rb, Value::Obj(b) if matches!(&**b, Obj::BigInt(_)))
                                 }
                                 _ => false,
                             },
                             _ => false,
                         };
                         if !ok {
-                            return Err(type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
+                            return Err(type_error(format!(
+                                "__index__ returned non-int (type {})",
+                                self.type_name(&r)
+                            )));
                         }
-                        return Ok(if let Value::Bool(b) = r { Value::Int(b as i64) } else { r });
+                        return Ok(if let Value::Bool(b) = r {
+                            Value::Int(b as i64)
+                        } else {
+                            r
+                        });
                     }
-                    Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))
+                    Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(v)
+                    )))
                 }
-                _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+                _ => Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ))),
             },
-            _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            _ => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -584,12 +636,21 @@ impl Vm {
             Value::Bool(b) => Ok(*b as i64),
             Value::Obj(o) => match &**o {
                 Obj::BigInt(b) => match err {
-                    Some(k) => Err(PyErr::new(k, format!("cannot fit '{}' into an index-sized integer", self.type_name(v)))),
+                    Some(k) => Err(PyErr::new(
+                        k,
+                        format!("cannot fit '{}' into an index-sized integer", self.type_name(v)),
+                    )),
                     None => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
                 },
-                _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+                _ => Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ))),
             },
-            _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            _ => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -607,9 +668,15 @@ impl Vm {
             Value::Bool(b) => Ok(BigInt::from(*b as i64)),
             Value::Obj(o) => match &**o {
                 Obj::BigInt(b) => Ok(b.clone()),
-                _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+                _ => Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ))),
             },
-            _ => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            _ => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 }
@@ -631,7 +698,10 @@ pub fn num_binop(x: Num, y: Num, op: BinOp) -> PyResult<Value> {
     match (&x, &y) {
         (Complex(..), _) | (_, Complex(..)) => complex_binop(&x, &y, op),
         (Float(_), _) | (_, Float(_)) => {
-            if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul) {
+            if matches!(
+                op,
+                BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+            ) {
                 return Err(type_error(format!(
                     "unsupported operand type(s) for {}: '{}' and '{}'",
                     op.symbol(),
@@ -704,7 +774,10 @@ fn big_binop(a: BigInt, b: BigInt, op: BinOp) -> PyResult<Value> {
             if a.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let s = b.to_usize().filter(|s| *s < 1 << 40).ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let s = b
+                .to_usize()
+                .filter(|s| *s < 1 << 40)
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             big_to_value(a << s)
         }
         BinOp::RShift => {
@@ -736,9 +809,17 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let (a, b) = (a.magnitude(), b.magnitude());
     // scale so the quotient has at least 55 significant bits, then round once with a sticky bit
     let shift: i64 = 56 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << shift as usize, b.clone()) } else { (a.clone(), b << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b.clone())
+    } else {
+        (a.clone(), b << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
-    let q = if r.is_zero() { q << 1usize } else { (q << 1usize) | num_bigint::BigUint::from(1u8) };
+    let q = if r.is_zero() {
+        q << 1usize
+    } else {
+        (q << 1usize) | num_bigint::BigUint::from(1u8)
+    };
     match crate::types::float::ldexp_round(&q, -shift - 1) {
         Some(v) => Ok(if neg { -v } else { v }),
         None => Err(overflow_error("integer division result too large for a float")),
@@ -770,7 +851,10 @@ pub fn float_binop(a: f64, b: f64, op: BinOp) -> PyResult<Value> {
         }
         BinOp::Pow => return float_pow(a, b),
         _ => {
-            return Err(type_error(format!("unsupported operand type(s) for {}: 'float' and 'float'", op.symbol())));
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op.symbol()
+            )));
         }
     }))
 }
@@ -877,7 +961,14 @@ fn complex_binop(x: &Num, y: &Num, op: BinOp) -> PyResult<Value> {
                 (len * phase.cos(), len * phase.sin())
             }
         }
-        _ => return Err(type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), num_type(x), num_type(y)))),
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                num_type(x),
+                num_type(y)
+            )))
+        }
     };
     Ok(Value::obj(Obj::Complex(r, i)))
 }
@@ -945,7 +1036,11 @@ fn num_rank(n: &Num) -> u8 {
 /// The receiver of a numeric dunder, checked against the defining type.
 fn dunder_self(vm: &Vm, args: &Args, kind: u8, name: &str) -> PyResult<(Value, Num)> {
     let Some(v) = args.pos().first() else {
-        return Err(type_error(format!("descriptor '{}' of '{}' object needs an argument", name, kind_name(kind))));
+        return Err(type_error(format!(
+            "descriptor '{}' of '{}' object needs an argument",
+            name,
+            kind_name(kind)
+        )));
     };
     let u = vm.unwrap_builtin(v);
     match to_num(&u) {
@@ -961,11 +1056,19 @@ fn dunder_self(vm: &Vm, args: &Args, kind: u8, name: &str) -> PyResult<(Value, N
 
 fn dunder_arity(args: &Args, name: &str, want: usize) -> PyResult<()> {
     if args.has_kw() {
-        return Err(type_error(format!("{}() takes no keyword arguments", name.trim_matches('_'))));
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            name.trim_matches('_')
+        )));
     }
     let got = args.pos().len().saturating_sub(1);
     if got != want {
-        return Err(type_error(format!("expected {} argument{}, got {}", want, if want == 1 { "" } else { "s" }, got)));
+        return Err(type_error(format!(
+            "expected {} argument{}, got {}",
+            want,
+            if want == 1 { "" } else { "s" },
+            got
+        )));
     }
     Ok(())
 }
@@ -980,11 +1083,19 @@ fn num_dunder_binop<const KIND: u8, const OP: usize, const REFL: bool>(vm: &mut 
         if !p[2].is_none() {
             let m = to_num(&vm.unwrap_builtin(&p[2]));
             let other = to_num(&vm.unwrap_builtin(&p[1]));
-            let (Some(b), Some(m)) = (other, m) else { return Ok(vm.not_implemented.clone()) };
+            let (Some(b), Some(m)) = (other, m) else {
+                return Ok(vm.not_implemented.clone());
+            };
             if KIND != KIND_INT || num_rank(&b) != KIND_INT || num_rank(&m) != KIND_INT {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             }
-            let (base, exp) = if REFL { (big_of(&b), big_of(&a)) } else { (big_of(&a), big_of(&b)) };
+            let (base, exp) = if REFL {
+                (big_of(&b), big_of(&a))
+            } else {
+                (big_of(&a), big_of(&b))
+            };
             return int_pow_mod(&base, &exp, &big_of(&m));
         }
     } else {
@@ -1118,7 +1229,10 @@ fn num_dunder_unary<const KIND: u8, const WHICH: u8>(vm: &mut Vm, args: Args) ->
         },
         2 => vm.unary_op(&sv, UnOp::Invert),
         3 => Ok(match n {
-            Num::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| big_to_value(BigInt::from(i).abs())),
+            Num::Int(i) => i
+                .checked_abs()
+                .map(Value::Int)
+                .unwrap_or_else(|| big_to_value(BigInt::from(i).abs())),
             Num::Big(b) => big_to_value(b.abs()),
             Num::Float(f) => Value::Float(f.abs()),
             Num::Complex(r, i) => {

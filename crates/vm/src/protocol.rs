@@ -69,7 +69,10 @@ impl Vm {
                     if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                         return match r {
                             Value::Bool(b) => Ok(b),
-                            _ => Err(type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                            _ => Err(type_error(format!(
+                                "__bool__ should return bool, returned {}",
+                                self.type_name(&r)
+                            ))),
                         };
                     }
                     if let Some(r) = self.call_dunder(v, "__len__", &[])? {
@@ -124,7 +127,10 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
@@ -161,7 +167,9 @@ impl Vm {
                 Obj::Instance(_) | Obj::Class(_) => {
                     let cls = self.class_of(v);
                     match lookup(self, &cls, "__hash__") {
-                        Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                        Some(Value::None) => {
+                            return Err(type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                        }
                         Some(f) if !self.is_native_named(&f, "object.__hash__") => {
                             let r = self.call_value(&f, &[v.clone()])?;
                             return match r {
@@ -251,7 +259,9 @@ impl Vm {
 
     fn try_cmp_dunder(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         let cls = self.class_of(a);
-        let Some(f) = lookup(self, &cls, op.dunder()) else { return Ok(None) };
+        let Some(f) = lookup(self, &cls, op.dunder()) else {
+            return Ok(None);
+        };
         if let Value::Obj(fo) = &f {
             if let Obj::Native(_) = &**fo {
                 // inherited builtin comparison (object.__eq__ etc.)
@@ -329,7 +339,10 @@ impl Vm {
         match (&**x, &**y) {
             (Obj::Str(s), Obj::Str(t)) => Ok(Some(Value::Bool(cmp_ord(op, s.as_str().cmp(t.as_str()))))),
             (Obj::Bytes(s), Obj::Bytes(t)) => Ok(Some(Value::Bool(cmp_ord(op, s.cmp(t))))),
-            (Obj::ByteArray(s), Obj::ByteArray(t)) => Ok(Some(Value::Bool(cmp_ord(op, s.borrow().as_slice().cmp(t.borrow().as_slice()))))),
+            (Obj::ByteArray(s), Obj::ByteArray(t)) => Ok(Some(Value::Bool(cmp_ord(
+                op,
+                s.borrow().as_slice().cmp(t.borrow().as_slice()),
+            )))),
             (Obj::Bytes(s), Obj::ByteArray(t)) => Ok(Some(Value::Bool(cmp_ord(op, (&**s).cmp(t.borrow().as_slice()))))),
             (Obj::ByteArray(s), Obj::Bytes(t)) => Ok(Some(Value::Bool(cmp_ord(op, s.borrow().as_slice().cmp(t))))),
             (Obj::List(l), Obj::List(m)) => {
@@ -508,7 +521,10 @@ impl Vm {
                     }
                     out
                 } else if merge_call {
-                    return Err(type_error(format!("func() argument after ** must be a mapping, not {}", self.type_name(src))));
+                    return Err(type_error(format!(
+                        "func() argument after ** must be a mapping, not {}",
+                        self.type_name(src)
+                    )));
                 } else if !pairs_ok {
                     return Err(type_error(format!("'{}' object is not a mapping", self.type_name(src))));
                 } else {
@@ -592,7 +608,9 @@ impl Vm {
 
     pub fn set_add(&mut self, s: &Value, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
-        let Some(cell) = set_cell(s) else { return Err(type_error("expected set")) };
+        let Some(cell) = set_cell(s) else {
+            return Err(type_error("expected set"));
+        };
         let probe = cell.borrow().probe(&item, h);
         let present = match probe {
             SetProbe::Found(_) => true,
@@ -703,7 +721,10 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+        Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        )))
     }
 
     pub fn setitem(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
@@ -720,7 +741,10 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj))))
+        Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(obj)
+        )))
     }
 
     pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
@@ -742,7 +766,10 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
+        Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            self.type_name(obj)
+        )))
     }
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
@@ -751,7 +778,10 @@ impl Vm {
                 Obj::Str(s) => {
                     return match item.as_str() {
                         Some(t) => Ok(s.as_str().contains(t)),
-                        None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item)))),
+                        None => Err(type_error(format!(
+                            "'in <string>' requires string as left operand, not {}",
+                            self.type_name(item)
+                        ))),
                     }
                 }
                 Obj::List(l) => {
@@ -801,7 +831,10 @@ impl Vm {
                     let cls = self.class_of(container);
                     if let Some(f) = lookup(self, &cls, "__contains__") {
                         if f.is_none() {
-                            return Err(type_error(format!("'{}' object is not a container", self.type_name(container))));
+                            return Err(type_error(format!(
+                                "'{}' object is not a container",
+                                self.type_name(container)
+                            )));
                         }
                     }
                     if let Some(r) = self.call_dunder(container, "__contains__", &[item.clone()])? {
@@ -813,12 +846,18 @@ impl Vm {
         }
         // fall back to iteration
         if !self.has_iter(container) {
-            return Err(type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+            return Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            )));
         }
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(e) if self.err_matches(&e, crate::error::ExcKind::TypeError) => {
-                return Err(type_error(format!("argument of type '{}' is not iterable", self.type_name(container))));
+                return Err(type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )));
             }
             Err(e) => return Err(e),
         };
@@ -835,7 +874,17 @@ impl Vm {
     pub fn has_iter(&mut self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match &**o {
-                Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Range(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Iter(_) | Obj::Generator(_) => true,
+                Obj::Str(_)
+                | Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Range(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::Iter(_)
+                | Obj::Generator(_) => true,
                 _ => {
                     let cls = self.class_of(v);
                     lookup(self, &cls, "__iter__").is_some() || lookup(self, &cls, "__getitem__").is_some()
@@ -848,17 +897,36 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let st = match v {
             Value::Obj(o) => match &**o {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => IterState::Seq { seq: v.clone(), index: 0 },
+                Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                },
                 Obj::Str(_) => IterState::Str { s: v.clone(), byte: 0 },
                 Obj::Range(r) => {
                     if r.big.is_some() {
                         return Ok(crate::types::range::range_iter(v, r));
                     }
-                    IterState::Range { next: r.start, stop: r.stop, step: r.step }
+                    IterState::Range {
+                        next: r.start,
+                        stop: r.stop,
+                        step: r.step,
+                    }
                 }
-                Obj::Dict(d) => IterState::DictKeys { dict: v.clone(), index: 0, len: d.borrow().len() },
-                Obj::Set(s) => IterState::Set { set: v.clone(), index: 0, len: s.borrow().len() },
-                Obj::FrozenSet(s) => IterState::Set { set: v.clone(), index: 0, len: s.len() },
+                Obj::Dict(d) => IterState::DictKeys {
+                    dict: v.clone(),
+                    index: 0,
+                    len: d.borrow().len(),
+                },
+                Obj::Set(s) => IterState::Set {
+                    set: v.clone(),
+                    index: 0,
+                    len: s.borrow().len(),
+                },
+                Obj::FrozenSet(s) => IterState::Set {
+                    set: v.clone(),
+                    index: 0,
+                    len: s.len(),
+                },
                 Obj::Iter(_) | Obj::Generator(_) => return Ok(v.clone()),
                 _ => return self.get_iter_slow(v),
             },
@@ -877,12 +945,18 @@ impl Vm {
             let ic = self.class_of(&it);
             let is_native_iter = matches!(&it, Value::Obj(o) if matches!(&**o, Obj::Iter(_) | Obj::Generator(_)));
             if !is_native_iter && lookup(self, &ic, "__next__").is_none() {
-                return Err(type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                return Err(type_error(format!(
+                    "iter() returned non-iterator of type '{}'",
+                    self.type_name(&it)
+                )));
             }
             return Ok(it);
         }
         if lookup(self, &cls, "__getitem__").is_some() {
-            return Ok(Value::obj(Obj::Iter(RefCell::new(IterState::GetItem { obj: v.clone(), index: 0 }))));
+            return Ok(Value::obj(Obj::Iter(RefCell::new(IterState::GetItem {
+                obj: v.clone(),
+                index: 0,
+            }))));
         }
         if let Value::Obj(o) = v {
             if let Obj::Instance(i) = &**o {
@@ -914,7 +988,10 @@ impl Vm {
         }
         let cls = self.class_of(it);
         let Some(f) = lookup(self, &cls, "__next__") else {
-            return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         match self.call_value(&f, &[it.clone()]) {
             Ok(v) => Ok(Some(v)),
@@ -953,7 +1030,9 @@ impl Vm {
             Value::Obj(o) => match &**o {
                 Obj::Class(_) => {
                     if !crate::types::class::is_subclass(o, &self.exc_class(ExcKind::BaseException)) {
-                        return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+                        return Err(type_error(
+                            "catching classes that do not inherit from BaseException is not allowed",
+                        ));
                     }
                     Ok(crate::types::class::is_subclass(&ec, o))
                 }
@@ -965,9 +1044,13 @@ impl Vm {
                     }
                     Ok(false)
                 }
-                _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+                _ => Err(type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                )),
             },
-            _ => Err(type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1059,15 +1142,33 @@ impl Vm {
             let self_match = {
                 let c = co.clone();
                 let t = &self.types;
-                [&t.bool_, &t.bytearray, &t.bytes, &t.dict, &t.float, &t.frozenset, &t.int, &t.list, &t.set, &t.str, &t.tuple]
-                    .iter()
-                    .any(|b| crate::types::class::is_subclass(&c, b))
+                [
+                    &t.bool_,
+                    &t.bytearray,
+                    &t.bytes,
+                    &t.dict,
+                    &t.float,
+                    &t.frozenset,
+                    &t.int,
+                    &t.list,
+                    &t.set,
+                    &t.str,
+                    &t.tuple,
+                ]
+                .iter()
+                .any(|b| crate::types::class::is_subclass(&c, b))
             };
             match match_args {
                 Some(ma) => {
                     let names_list = match &ma {
                         Value::Obj(o) if matches!(&**o, Obj::Tuple(_)) => self.iterate(&ma)?,
-                        _ => return Err(type_error(format!("{}.__match_args__ must be a tuple (got {})", crate::vm::class_name(co), self.type_name(&ma)))),
+                        _ => {
+                            return Err(type_error(format!(
+                                "{}.__match_args__ must be a tuple (got {})",
+                                crate::vm::class_name(co),
+                                self.type_name(&ma)
+                            )))
+                        }
                     };
                     if npos > names_list.len() {
                         return Err(type_error(format!(
@@ -1088,19 +1189,31 @@ impl Vm {
                 }
                 None if self_match => {
                     if npos > 1 {
-                        return Err(type_error(format!("{}() accepts 1 positional sub-pattern ({} given)", crate::vm::class_name(co), npos)));
+                        return Err(type_error(format!(
+                            "{}() accepts 1 positional sub-pattern ({} given)",
+                            crate::vm::class_name(co),
+                            npos
+                        )));
                     }
                     out.push(subject.clone());
                 }
                 None => {
-                    return Err(type_error(format!("{}() accepts 0 positional sub-patterns ({} given)", crate::vm::class_name(co), npos)));
+                    return Err(type_error(format!(
+                        "{}() accepts 0 positional sub-patterns ({} given)",
+                        crate::vm::class_name(co),
+                        npos
+                    )));
                 }
             }
         }
         let kw_names = self.iterate(names)?;
         for (i, n) in kw_names.iter().enumerate() {
             if kw_names[..i].iter().any(|m| m.as_str() == n.as_str()) {
-                return Err(type_error(format!("{}() got multiple sub-patterns for attribute {}", crate::vm::class_name(co), self.repr_string(n)?)));
+                return Err(type_error(format!(
+                    "{}() got multiple sub-patterns for attribute {}",
+                    crate::vm::class_name(co),
+                    self.repr_string(n)?
+                )));
             }
         }
         let mut pos_names: Vec<Value> = Vec::new();
@@ -1113,7 +1226,11 @@ impl Vm {
         }
         for n in &kw_names {
             if pos_names.iter().any(|m| m.as_str() == n.as_str()) {
-                return Err(type_error(format!("{}() got multiple sub-patterns for attribute {}", crate::vm::class_name(co), self.repr_string(n)?)));
+                return Err(type_error(format!(
+                    "{}() got multiple sub-patterns for attribute {}",
+                    crate::vm::class_name(co),
+                    self.repr_string(n)?
+                )));
             }
         }
         for n in kw_names {

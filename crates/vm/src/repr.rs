@@ -8,7 +8,11 @@ use crate::vm::Vm;
 
 /// Python's repr of a str: prefers single quotes, escapes control and non-printable characters.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -47,7 +51,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(prefix);
     out.push(quote);
     for &c in b {
@@ -105,9 +113,12 @@ impl Vm {
                         return Ok("{...}".to_string());
                     }
                     if self.repr_stack.len() > self.recursion_limit {
-                        return Err(recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+                        return Err(recursion_error(
+                            "maximum recursion depth exceeded while getting the repr of an object",
+                        ));
                     }
-                    let items: Vec<(Value, Value)> = d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+                    let items: Vec<(Value, Value)> =
+                        d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
                     self.repr_stack.push(id);
                     let mut parts = Vec::with_capacity(items.len());
                     let mut res = Ok(());
@@ -143,31 +154,56 @@ impl Vm {
                 Obj::Range(r) => crate::types::range::range_repr(r),
                 Obj::Slice(s) => {
                     let s = s.clone();
-                    format!("slice({}, {}, {})", self.repr_string(&s[0])?, self.repr_string(&s[1])?, self.repr_string(&s[2])?)
+                    format!(
+                        "slice({}, {}, {})",
+                        self.repr_string(&s[0])?,
+                        self.repr_string(&s[1])?,
+                        self.repr_string(&s[2])?
+                    )
                 }
-                Obj::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str().unwrap_or("?"), v.id()),
+                Obj::Function(f) => format!(
+                    "<function {} at {:#x}>",
+                    f.qualname.borrow().as_str().unwrap_or("?"),
+                    v.id()
+                ),
                 Obj::BoundMethod(s, f) => {
                     let s = s.clone();
                     match f {
                         Value::Obj(fo) if matches!(&**fo, Obj::Native(_)) => {
                             let Obj::Native(n) = &**fo else { unreachable!() };
-                            format!("<built-in method {} of {} object at {:#x}>", n.name, self.type_name(&s), s.id())
+                            format!(
+                                "<built-in method {} of {} object at {:#x}>",
+                                n.name,
+                                self.type_name(&s),
+                                s.id()
+                            )
                         }
                         _ => {
-                            let qn = self.getattr(f, &Value::str("__qualname__")).ok().and_then(|q| q.as_str().map(String::from)).unwrap_or_default();
+                            let qn = self
+                                .getattr(f, &Value::str("__qualname__"))
+                                .ok()
+                                .and_then(|q| q.as_str().map(String::from))
+                                .unwrap_or_default();
                             format!("<bound method {} of {}>", qn, self.repr_string(&s)?)
                         }
                     }
                 }
                 Obj::Native(n) => match (&n.bound, n.owner) {
-                    (Some(b), _) => format!("<built-in method {} of {} object at {:#x}>", n.name, self.type_name(b), b.id()),
+                    (Some(b), _) => format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        n.name,
+                        self.type_name(b),
+                        b.id()
+                    ),
                     (None, Some(owner)) => format!("<method '{}' of '{}' objects>", n.name, owner),
                     (None, None) => format!("<built-in function {}>", n.name),
                 },
                 Obj::Module(m) => {
                     let file = crate::vm::dict_get_str(&m.dict, "__file__");
                     match file {
-                        Some(f) if !f.is_none() => format!("<module '{}' from {}>", m.name.borrow(), self.repr_string(&f)?),
+                        Some(f) if !f.is_none() => {
+                            format!("<module '{}' from {}>", m.name.borrow(), self.repr_string(&f)?)
+                        }
                         _ => format!("<module '{}' (built-in)>", m.name.borrow()),
                     }
                 }
@@ -176,10 +212,21 @@ impl Vm {
                     if inner.is_null() {
                         format!("<cell at {:#x}: empty>", v.id())
                     } else {
-                        format!("<cell at {:#x}: {} object at {:#x}>", v.id(), self.type_name(&inner), inner.id())
+                        format!(
+                            "<cell at {:#x}: {} object at {:#x}>",
+                            v.id(),
+                            self.type_name(&inner),
+                            inner.id()
+                        )
                     }
                 }
-                Obj::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.co.name, v.id(), c.co.filename, c.co.first_line),
+                Obj::Code(c) => format!(
+                    "<code object {} at {:#x}, file \"{}\", line {}>",
+                    c.co.name,
+                    v.id(),
+                    c.co.filename,
+                    c.co.first_line
+                ),
                 Obj::NotImplemented => "NotImplemented".to_string(),
                 Obj::Ellipsis => "Ellipsis".to_string(),
                 Obj::Property(_) => format!("<property object at {:#x}>", v.id()),
@@ -187,7 +234,15 @@ impl Vm {
                 Obj::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.id()),
                 Obj::Super(t, o) => {
                     let (t, o) = (t.clone(), o.clone());
-                    format!("<super: {}, {}>", self.repr_string(&t)?, if o.is_none() { "NULL".to_string() } else { format!("<{} object>", self.type_name(&o)) })
+                    format!(
+                        "<super: {}, {}>",
+                        self.repr_string(&t)?,
+                        if o.is_none() {
+                            "NULL".to_string()
+                        } else {
+                            format!("<{} object>", self.type_name(&o))
+                        }
+                    )
                 }
                 Obj::Traceback(_) => format!("<traceback object at {:#x}>", v.id()),
                 Obj::Iter(_) => format!("<{} object at {:#x}>", crate::types::iter::iter_type_name(v), v.id()),
@@ -209,7 +264,10 @@ impl Vm {
                     Some(s) => Ok(s.to_string()),
                     None => match self.unwrap_builtin(&r).as_str() {
                         Some(s) => Ok(s.to_string()),
-                        None => Err(type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                        None => Err(type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&r)
+                        ))),
                     },
                 }
             }
@@ -219,7 +277,9 @@ impl Vm {
 
     fn seq_repr(&mut self, v: &Value, items: &[Value], open: &str, close: &str) -> PyResult<String> {
         if self.repr_stack.len() > self.recursion_limit {
-            return Err(recursion_error("maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(recursion_error(
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         let id = v.id() as usize;
         if self.repr_stack.contains(&id) {
@@ -254,7 +314,10 @@ impl Vm {
                             } else {
                                 match self.unwrap_builtin(&r).as_str() {
                                     Some(s) => Ok(Value::str(s)),
-                                    None => Err(type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                                    None => Err(type_error(format!(
+                                        "__str__ returned non-string (type {})",
+                                        self.type_name(&r)
+                                    ))),
                                 }
                             }
                         }

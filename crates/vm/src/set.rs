@@ -40,7 +40,12 @@ pub enum SetProbe {
 
 impl SetTable {
     pub fn new() -> SetTable {
-        SetTable { table: vec![Slot::Empty; MIN_SIZE], used: 0, fill: 0, finger: 0 }
+        SetTable {
+            table: vec![Slot::Empty; MIN_SIZE],
+            used: 0,
+            fill: 0,
+            finger: 0,
+        }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -123,7 +128,11 @@ impl SetTable {
         if self.fill - self.used <= self.mask() / 4 {
             return;
         }
-        let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+        let minused = if self.used > 50000 {
+            self.used * 2
+        } else {
+            self.used * 4
+        };
         self.resize(minused);
     }
 
@@ -232,7 +241,11 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= mask * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
     }

@@ -30,7 +30,9 @@ fn distance(a: &str, b: &str, max: usize) -> usize {
     for i in 1..=a.len() {
         let mut cur = vec![i * MOVE_COST; b.len() + 1];
         for j in 1..=b.len() {
-            cur[j] = (prev[j] + MOVE_COST).min(cur[j - 1] + MOVE_COST).min(prev[j - 1] + subst_cost(a[i - 1], b[j - 1]));
+            cur[j] = (prev[j] + MOVE_COST)
+                .min(cur[j - 1] + MOVE_COST)
+                .min(prev[j - 1] + subst_cost(a[i - 1], b[j - 1]));
         }
         prev = cur;
     }
@@ -60,7 +62,11 @@ pub fn best_match(name: &str, candidates: &[String]) -> Option<String> {
 
 fn dict_keys(d: &crate::value::ObjRef) -> Vec<String> {
     match &**d {
-        Obj::Dict(dd) => dd.borrow().iter().filter_map(|e| e.key.as_str().map(String::from)).collect(),
+        Obj::Dict(dd) => dd
+            .borrow()
+            .iter()
+            .filter_map(|e| e.key.as_str().map(String::from))
+            .collect(),
         _ => vec![],
     }
 }

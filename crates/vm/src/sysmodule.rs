@@ -7,7 +7,10 @@ use crate::vm::Vm;
 
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    Err(PyErr::LazyArgs(ExcKind::SystemExit, p.first().cloned().into_iter().collect()))
+    Err(PyErr::LazyArgs(
+        ExcKind::SystemExit,
+        p.first().cloned().into_iter().collect(),
+    ))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -93,7 +96,10 @@ fn getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(not_implemented_error(format!("sys._getframe is not supported ({} frames)", vm.frames.len())))
+    Err(not_implemented_error(format!(
+        "sys._getframe is not supported ({} frames)",
+        vm.frames.len()
+    )))
 }
 
 /// A CPython "struct sequence" (`sys.version_info`, `sys.float_info`, ...): a tuple subclass
@@ -119,11 +125,18 @@ fn structseq(vm: &mut Vm, qualname: &str, fields: &[&str], values: Vec<Value>) -
         crate::vm::dict_set_str(&d, k, v.clone());
     }
     let t = vm.new_tuple(values);
-    Value::obj(Obj::Instance(Instance { class: std::cell::RefCell::new(cls), dict: Some(d), exc: None, base: std::cell::RefCell::new(t) }))
+    Value::obj(Obj::Instance(Instance {
+        class: std::cell::RefCell::new(cls),
+        dict: Some(d),
+        exc: None,
+        base: std::cell::RefCell::new(t),
+    }))
 }
 
 fn structseq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(v) = args.pos().first().cloned() else { return Err(type_error("descriptor '__repr__' needs an argument")) };
+    let Some(v) = args.pos().first().cloned() else {
+        return Err(type_error("descriptor '__repr__' needs an argument"));
+    };
     let cls = vm.class_of(&v);
     let full = vm.getattr(&Value::Obj(cls.clone()), &Value::str("__pyrite_structseq__"))?;
     let fields = vm.getattr(&Value::Obj(cls.clone()), &Value::str("__match_args__"))?;
@@ -133,7 +146,11 @@ fn structseq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (f, x) in fields.iter().zip(items.iter()) {
         parts.push(format!("{}={}", f.as_str().unwrap_or("?"), vm.repr_string(x)?));
     }
-    Ok(Value::string(format!("{}({})", full.as_str().unwrap_or("structseq"), parts.join(", "))))
+    Ok(Value::string(format!(
+        "{}({})",
+        full.as_str().unwrap_or("structseq"),
+        parts.join(", ")
+    )))
 }
 
 /// A `types.SimpleNamespace`-like object (for `sys.implementation`).
@@ -150,14 +167,24 @@ fn namespace(vm: &mut Vm, pairs: Vec<(&str, Value)>) -> Value {
         let k = vm.intern(k);
         crate::vm::dict_set_str(&d, k, v);
     }
-    Value::obj(Obj::Instance(Instance { class: std::cell::RefCell::new(cls), dict: Some(d), exc: None, base: std::cell::RefCell::new(Value::Null) }))
+    Value::obj(Obj::Instance(Instance {
+        class: std::cell::RefCell::new(cls),
+        dict: Some(d),
+        exc: None,
+        base: std::cell::RefCell::new(Value::Null),
+    }))
 }
 
 fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(v) = args.pos().first().cloned() else { return Err(type_error("descriptor '__repr__' needs an argument")) };
+    let Some(v) = args.pos().first().cloned() else {
+        return Err(type_error("descriptor '__repr__' needs an argument"));
+    };
     let pairs: Vec<(Value, Value)> = match &v {
         Value::Obj(o) => match &**o {
-            Obj::Instance(i) => i.dict_cell().map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()).unwrap_or_default(),
+            Obj::Instance(i) => i
+                .dict_cell()
+                .map(|d| d.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect())
+                .unwrap_or_default(),
             _ => vec![],
         },
         _ => vec![],
@@ -223,24 +250,97 @@ pub fn init(vm: &mut Vm) {
     }
     set(vm, "version", Value::str("3.11.7 (pyrite 0.1.0)"));
     set(vm, "hexversion", Value::Int(0x030b07f0));
-    let vi = structseq(vm, "sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"], vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
+    let vi = structseq(
+        vm,
+        "sys.version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ],
+    );
     set(vm, "version_info", vi.clone());
-    let imp = namespace(vm, vec![("name", Value::str("pyrite")), ("cache_tag", Value::None), ("version", vi), ("hexversion", Value::Int(0x030b07f0))]);
+    let imp = namespace(
+        vm,
+        vec![
+            ("name", Value::str("pyrite")),
+            ("cache_tag", Value::None),
+            ("version", vi),
+            ("hexversion", Value::Int(0x030b07f0)),
+        ],
+    );
     set(vm, "implementation", imp);
     let fi = structseq(
         vm,
         "sys.float_info",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
-        vec![Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307), Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1)],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+        vec![
+            Value::Float(f64::MAX),
+            Value::Int(1024),
+            Value::Int(308),
+            Value::Float(f64::MIN_POSITIVE),
+            Value::Int(-1021),
+            Value::Int(-307),
+            Value::Int(15),
+            Value::Int(53),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ],
     );
     set(vm, "float_info", fi);
-    let ii = structseq(vm, "sys.int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)]);
+    let ii = structseq(
+        vm,
+        "sys.int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)],
+    );
     set(vm, "int_info", ii);
     let hi = structseq(
         vm,
         "sys.hash_info",
-        &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
-        vec![Value::Int(64), Value::Int((1i64 << 61) - 1), Value::Int(314159), Value::Int(0), Value::Int(1000003), Value::str("siphash13"), Value::Int(64), Value::Int(128), Value::Int(0)],
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        vec![
+            Value::Int(64),
+            Value::Int((1i64 << 61) - 1),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            Value::str("siphash13"),
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ],
     );
     set(vm, "hash_info", hi);
     set(vm, "float_repr_style", Value::str("short"));
@@ -248,7 +348,15 @@ pub fn init(vm: &mut Vm) {
     set(vm, "api_version", Value::Int(1013));
     set(vm, "copyright", Value::str("Copyright (c) pyrite authors."));
     set(vm, "dont_write_bytecode", Value::Bool(true));
-    set(vm, "executable", Value::string(std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default()));
+    set(
+        vm,
+        "executable",
+        Value::string(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().to_string())
+                .unwrap_or_default(),
+        ),
+    );
     set(vm, "prefix", Value::str("/usr/local"));
     set(vm, "exec_prefix", Value::str("/usr/local"));
     set(vm, "base_prefix", Value::str("/usr/local"));
@@ -266,7 +374,10 @@ pub fn init(vm: &mut Vm) {
         // the builtins module shares the builtins dict
         let _ = m;
     }
-    let builtins_mod = std::rc::Rc::new(Obj::Module(Module { name: std::cell::RefCell::new(std::rc::Rc::from("builtins")), dict: vm.builtins.clone() }));
+    let builtins_mod = std::rc::Rc::new(Obj::Module(Module {
+        name: std::cell::RefCell::new(std::rc::Rc::from("builtins")),
+        dict: vm.builtins.clone(),
+    }));
     let k = vm.intern("builtins");
     crate::vm::dict_set_str(&vm.modules.clone(), k, Value::Obj(builtins_mod));
 }

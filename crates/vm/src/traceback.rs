@@ -29,7 +29,11 @@ impl Vm {
     /// Render an exception (with its chain) as CPython's traceback text.
     pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
-        let mut ctx = PrintCtx { seen: Vec::new(), depth: 0, need_close: false };
+        let mut ctx = PrintCtx {
+            seen: Vec::new(),
+            depth: 0,
+            need_close: false,
+        };
         self.format_chain(exc, &mut out, &mut ctx);
         out
     }
@@ -52,11 +56,23 @@ impl Vm {
             if !cause.is_none() && exc_data(&cause).is_some() {
                 if !ctx.seen.contains(&cause.id()) {
                     self.format_chain(&cause, out, ctx);
-                    ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+                    ctx.emit(
+                        out,
+                        "\nThe above exception was the direct cause of the following exception:\n\n",
+                        '|',
+                    );
                 }
-            } else if !suppress && !context.is_none() && exc_data(&context).is_some() && !ctx.seen.contains(&context.id()) {
+            } else if !suppress
+                && !context.is_none()
+                && exc_data(&context).is_some()
+                && !ctx.seen.contains(&context.id())
+            {
                 self.format_chain(&context, out, ctx);
-                ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+                ctx.emit(
+                    out,
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
+                );
             }
         }
         if self.is_instance_of_kind(exc, ExcKind::BaseExceptionGroup) {
@@ -83,7 +99,11 @@ impl Vm {
         let tb = self.traceback_of(exc);
         if let Value::Obj(o) = &tb {
             if let Obj::Traceback(t) = &**o {
-                ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+                ctx.emit(
+                    out,
+                    "Exception Group Traceback (most recent call last):\n",
+                    if toplevel { '+' } else { '|' },
+                );
                 let entries = t.entries.clone();
                 let mut text = String::new();
                 self.format_entries(&entries[t.index..], &mut text);
@@ -100,7 +120,11 @@ impl Vm {
             },
             _ => vec![],
         };
-        let n = if excs.len() <= MAX_WIDTH { excs.len() } else { MAX_WIDTH + 1 };
+        let n = if excs.len() <= MAX_WIDTH {
+            excs.len()
+        } else {
+            MAX_WIDTH + 1
+        };
         ctx.need_close = false;
         for i in 0..n {
             let last = i + 1 == n;
@@ -108,7 +132,11 @@ impl Vm {
                 ctx.need_close = true;
             }
             let truncated = i >= MAX_WIDTH;
-            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
             out.push_str(&ctx.indent());
             out.push_str(if i == 0 { "+-" } else { "  " });
             out.push_str(&format!("+---------------- {} ----------------\n", title));
@@ -117,7 +145,15 @@ impl Vm {
                 self.format_chain(&excs[i], out, ctx);
             } else {
                 let remaining = excs.len() - MAX_WIDTH;
-                ctx.emit(out, &format!("and {} more exception{}\n", remaining, if remaining > 1 { "s" } else { "" }), '|');
+                ctx.emit(
+                    out,
+                    &format!(
+                        "and {} more exception{}\n",
+                        remaining,
+                        if remaining > 1 { "s" } else { "" }
+                    ),
+                    '|',
+                );
             }
             if last && ctx.need_close {
                 out.push_str(&ctx.indent());
@@ -152,7 +188,9 @@ impl Vm {
         if let Ok(notes) = self.getattr(exc, &Value::str("__notes__")) {
             let is_seq = matches!(&notes, Value::Obj(o) if matches!(&**o, Obj::List(_) | Obj::Tuple(_)));
             if !is_seq {
-                let r = self.repr_string(&notes).unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                let r = self
+                    .repr_string(&notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
                 out.push_str(&r);
                 out.push('\n');
             } else if let Ok(items) = self.iterate(&notes) {
@@ -187,12 +225,19 @@ impl Vm {
             } else {
                 if repeat > 2 {
                     let n = repeat - 2;
-                    out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                    out.push_str(&format!(
+                        "  [Previous line repeated {} more time{}]\n",
+                        n,
+                        if n == 1 { "" } else { "s" }
+                    ));
                 }
                 repeat = 0;
                 last = Some(key);
             }
-            out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.co.filename, loc.line, e.code.co.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                e.code.co.filename, loc.line, e.code.co.name
+            ));
             if let Some(line) = self.source_line(&e.code.co.filename, loc.line) {
                 let stripped = line.trim();
                 if stripped.is_empty() {
@@ -206,7 +251,11 @@ impl Vm {
         }
         if repeat > 2 {
             let n = repeat - 2;
-            out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
         }
     }
 
@@ -248,7 +297,11 @@ impl Vm {
                     end = start + 1;
                 }
                 let width = (end - start).max(1);
-                out.push_str(&format!("    {}{}\n", " ".repeat(start as usize), "^".repeat(width as usize)));
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(start as usize),
+                    "^".repeat(width as usize)
+                ));
             }
         }
     }
@@ -258,14 +311,26 @@ impl Vm {
         let cls = self.class_of(exc);
         let (qual, module) = match &*cls {
             Obj::Class(c) => {
-                let m = c.dict.borrow().get_str("__module__").and_then(|m| m.as_str().map(String::from)).unwrap_or_else(|| "builtins".into());
+                let m = c
+                    .dict
+                    .borrow()
+                    .get_str("__module__")
+                    .and_then(|m| m.as_str().map(String::from))
+                    .unwrap_or_else(|| "builtins".into());
                 (c.qualname.borrow().to_string(), m)
             }
             _ => ("?".into(), "builtins".into()),
         };
-        let name = if module == "builtins" || module == "__main__" { qual } else { format!("{}.{}", module, qual) };
+        let name = if module == "builtins" || module == "__main__" {
+            qual
+        } else {
+            format!("{}.{}", module, qual)
+        };
         let msg = if self.is_instance_of_kind(exc, ExcKind::SyntaxError) {
-            self.getattr(exc, &Value::str("msg")).ok().and_then(|m| m.as_str().map(String::from)).unwrap_or_default()
+            self.getattr(exc, &Value::str("msg"))
+                .ok()
+                .and_then(|m| m.as_str().map(String::from))
+                .unwrap_or_default()
         } else {
             match self.str(exc) {
                 Ok(s) => s.as_str().unwrap_or("").to_string(),
@@ -288,7 +353,9 @@ impl Vm {
             let name = self.getattr(exc, &Value::str("name")).ok();
             let obj = self.getattr(exc, &Value::str("obj")).ok();
             match (name, obj) {
-                (Some(n), Some(o)) if n.as_str().is_some() => crate::suggest::suggest_attr(self, &o, n.as_str().unwrap()).map(Value::string),
+                (Some(n), Some(o)) if n.as_str().is_some() => {
+                    crate::suggest::suggest_attr(self, &o, n.as_str().unwrap()).map(Value::string)
+                }
                 _ => None,
             }
         } else {

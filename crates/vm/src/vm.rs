@@ -132,7 +132,9 @@ impl Vm {
         }
         // ExceptionGroup(BaseExceptionGroup, Exception)
         if let Obj::Class(c) = &*exceptions[ExcKind::ExceptionGroup as usize] {
-            c.bases.borrow_mut().push(exceptions[ExcKind::Exception as usize].clone());
+            c.bases
+                .borrow_mut()
+                .push(exceptions[ExcKind::Exception as usize].clone());
         }
         let types = Types {
             float: mk("float", Layout::Float, &object),
@@ -178,7 +180,10 @@ impl Vm {
         let builtins_dict = Rc::new(Obj::Dict(RefCell::new(Dict::new())));
         let modules = Rc::new(Obj::Dict(RefCell::new(Dict::new())));
         let sys_dict = Rc::new(Obj::Dict(RefCell::new(Dict::new())));
-        let sys = Rc::new(Obj::Module(Module { name: RefCell::new(Rc::from("sys")), dict: sys_dict }));
+        let sys = Rc::new(Obj::Module(Module {
+            name: RefCell::new(Rc::from("sys")),
+            dict: sys_dict,
+        }));
         let mut vm = Vm {
             types,
             frames: Vec::new(),
@@ -231,14 +236,44 @@ impl Vm {
     fn all_builtin_types(&self) -> Vec<ObjRef> {
         let t = &self.types;
         let mut v = vec![
-            t.object.clone(), t.type_.clone(), t.int.clone(), t.bool_.clone(), t.float.clone(), t.complex.clone(),
-            t.str.clone(), t.bytes.clone(), t.bytearray.clone(), t.list.clone(), t.tuple.clone(), t.dict.clone(),
-            t.set.clone(), t.frozenset.clone(), t.range.clone(), t.slice.clone(), t.none.clone(),
-            t.not_implemented.clone(), t.ellipsis.clone(), t.function.clone(), t.builtin_function.clone(),
-            t.method.clone(), t.module.clone(), t.cell.clone(), t.generator.clone(), t.coroutine.clone(),
-            t.async_generator.clone(), t.code.clone(), t.property.clone(), t.classmethod.clone(),
-            t.staticmethod.clone(), t.super_.clone(), t.traceback.clone(), t.iterator.clone(), t.file.clone(),
-            t.dict_keys.clone(), t.dict_values.clone(), t.dict_items.clone(),
+            t.object.clone(),
+            t.type_.clone(),
+            t.int.clone(),
+            t.bool_.clone(),
+            t.float.clone(),
+            t.complex.clone(),
+            t.str.clone(),
+            t.bytes.clone(),
+            t.bytearray.clone(),
+            t.list.clone(),
+            t.tuple.clone(),
+            t.dict.clone(),
+            t.set.clone(),
+            t.frozenset.clone(),
+            t.range.clone(),
+            t.slice.clone(),
+            t.none.clone(),
+            t.not_implemented.clone(),
+            t.ellipsis.clone(),
+            t.function.clone(),
+            t.builtin_function.clone(),
+            t.method.clone(),
+            t.module.clone(),
+            t.cell.clone(),
+            t.generator.clone(),
+            t.coroutine.clone(),
+            t.async_generator.clone(),
+            t.code.clone(),
+            t.property.clone(),
+            t.classmethod.clone(),
+            t.staticmethod.clone(),
+            t.super_.clone(),
+            t.traceback.clone(),
+            t.iterator.clone(),
+            t.file.clone(),
+            t.dict_keys.clone(),
+            t.dict_values.clone(),
+            t.dict_items.clone(),
         ];
         v.extend(t.exceptions.iter().cloned());
         v
@@ -265,18 +300,33 @@ impl Vm {
         Value::obj(Obj::Dict(RefCell::new(Dict::new())))
     }
     pub fn new_native(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::obj(Obj::Native(Native { name, owner: None, func, bound: None }))
+        Value::obj(Obj::Native(Native {
+            name,
+            owner: None,
+            func,
+            bound: None,
+        }))
     }
 
     fn owned_native(&mut self, cls: &ObjRef, name: &'static str, func: NativeFn) -> Value {
         let owner = match &**cls {
             Obj::Class(c) => {
                 let n = c.name.borrow().to_string();
-                Some(*self.owner_names.entry(n.clone()).or_insert_with(|| Box::leak(n.into_boxed_str())))
+                Some(
+                    *self
+                        .owner_names
+                        .entry(n.clone())
+                        .or_insert_with(|| Box::leak(n.into_boxed_str())),
+                )
             }
             _ => None,
         };
-        Value::obj(Obj::Native(Native { name, owner, func, bound: None }))
+        Value::obj(Obj::Native(Native {
+            name,
+            owner,
+            func,
+            bound: None,
+        }))
     }
 
     /// Add a native method to a builtin class.
@@ -397,7 +447,12 @@ impl Vm {
         let exc = Value::obj(Obj::Instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: Some(new_dict_obj()),
-            exc: Some(Box::new(RefCell::new(ExcData { args: targs, cause: Value::None, context: Value::None, ..Default::default() }))),
+            exc: Some(Box::new(RefCell::new(ExcData {
+                args: targs,
+                cause: Value::None,
+                context: Value::None,
+                ..Default::default()
+            }))),
             base: RefCell::new(Value::Null),
         }));
         // class-specific attributes (SystemExit.code, StopIteration.value, ...)
@@ -458,11 +513,21 @@ impl Vm {
         } else {
             (ExcKind::SyntaxError, e.msg.clone())
         };
-        let text = source.lines().nth(e.line.saturating_sub(1) as usize).map(|l| format!("{}\n", l));
+        let text = source
+            .lines()
+            .nth(e.line.saturating_sub(1) as usize)
+            .map(|l| format!("{}\n", l));
         let exc = self.new_exception(kind, vec![Value::string(msg.clone())]);
         let fname = Value::str(filename);
         let text_v = text.map(Value::string).unwrap_or(Value::None);
-        let details = self.new_tuple(vec![fname.clone(), Value::Int(e.line as i64), Value::Int(e.col as i64), text_v.clone(), Value::Int(e.end_line as i64), Value::Int(e.end_col as i64)]);
+        let details = self.new_tuple(vec![
+            fname.clone(),
+            Value::Int(e.line as i64),
+            Value::Int(e.col as i64),
+            text_v.clone(),
+            Value::Int(e.end_line as i64),
+            Value::Int(e.end_col as i64),
+        ]);
         let args = self.new_tuple(vec![Value::string(msg.clone()), details]);
         if let Value::Obj(o) = &exc {
             if let Obj::Instance(i) = &**o {
@@ -490,7 +555,10 @@ impl Vm {
     /// Create a new module object with a fresh namespace.
     pub fn new_module(&mut self, name: &str) -> ObjRef {
         let d = Rc::new(Obj::Dict(RefCell::new(Dict::new())));
-        let m = Rc::new(Obj::Module(Module { name: RefCell::new(Rc::from(name)), dict: d.clone() }));
+        let m = Rc::new(Obj::Module(Module {
+            name: RefCell::new(Rc::from(name)),
+            dict: d.clone(),
+        }));
         let k = self.intern("__name__");
         if let Obj::Dict(dd) = &*d {
             dd.borrow_mut().set_str(k, Value::str(name));

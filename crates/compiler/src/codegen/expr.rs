@@ -92,7 +92,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Dup);
                 match &*n.target {
                     Expr::Name(name) => self.store_name(&name.id),
-                    other => return Err(self.error("cannot use assignment expressions with this target", other.range())),
+                    other => {
+                        return Err(self.error("cannot use assignment expressions with this target", other.range()))
+                    }
                 }
             }
             Expr::Attribute(a) => {
@@ -126,7 +128,7 @@ impl<'a> Compiler<'a> {
                     self.expr(&a.value)?;
                     let saved = self.set_loc(c.func.range());
                     let attr = self.mangle(&a.attr.id).into_owned();
-                let idx = self.name_index(&attr);
+                    let idx = self.name_index(&attr);
                     self.emit(Instr::LoadMethod(idx));
                     self.restore_loc(saved);
                 } else {
@@ -142,7 +144,10 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(c) => self.comprehension(c, CompKind::List, "<listcomp>", &c.generators, &c.elt, None)?,
             Expr::SetComp(c) => self.comprehension(c, CompKind::Set, "<setcomp>", &c.generators, &c.elt, None)?,
             Expr::DictComp(c) => {
-                let key = c.key.as_deref().ok_or_else(|| self.error("dict unpacking cannot be used in dict comprehension", c.range()))?;
+                let key = c
+                    .key
+                    .as_deref()
+                    .ok_or_else(|| self.error("dict unpacking cannot be used in dict comprehension", c.range()))?;
                 self.comprehension(c, CompKind::Dict, "<dictcomp>", &c.generators, key, Some(&c.value))?
             }
             Expr::Generator(c) => self.comprehension(c, CompKind::Gen, "<genexpr>", &c.generators, &c.elt, None)?,
@@ -344,7 +349,10 @@ impl<'a> Compiler<'a> {
             let mut names = Vec::new();
             for k in keywords {
                 let name = k.arg.as_ref().unwrap();
-                if names.iter().any(|n: &Constant| matches!(n, Constant::Str(s) if &**s == name.as_str())) {
+                if names
+                    .iter()
+                    .any(|n: &Constant| matches!(n, Constant::Str(s) if &**s == name.as_str()))
+                {
                     return Err(self.error(format!("keyword argument repeated: {}", name), k.range()));
                 }
                 self.expr(&k.value)?;
@@ -387,11 +395,19 @@ impl<'a> Compiler<'a> {
             match e {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(if kind == 2 { Instr::SetUpdate(1) } else { Instr::ListExtend(1) });
+                    self.emit(if kind == 2 {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(e)?;
-                    self.emit(if kind == 2 { Instr::SetAdd(1) } else { Instr::ListAppend(1) });
+                    self.emit(if kind == 2 {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
                 }
             }
         }
@@ -487,7 +503,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_generator(&mut self, kind: CompKind, gens: &'a [ast::Comprehension], i: usize, elt: &'a Expr, value: Option<&'a Expr>) -> R {
+    fn comp_generator(
+        &mut self,
+        kind: CompKind,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> R {
         let g = &gens[i];
         let start = self.new_label();
         let end = self.new_label();

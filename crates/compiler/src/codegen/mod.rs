@@ -139,7 +139,12 @@ impl<'a> Compiler<'a> {
             freevars: sc.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
             labels: Vec::new(),
             fblocks: Vec::new(),
-            loc: Location { line: first_line, end_line: first_line, col: 0, end_col: 0 },
+            loc: Location {
+                line: first_line,
+                end_line: first_line,
+                col: 0,
+                end_col: 0,
+            },
             first_line,
             argcount: 0,
             posonlyargcount: 0,
@@ -176,7 +181,13 @@ impl<'a> Compiler<'a> {
         let cell2arg = u
             .cellvars
             .iter()
-            .map(|c| u.varnames.iter().take(u.argcount as usize + u.kwonlyargcount as usize + extra_args(u.flags)).position(|v| v == c).map(|i| i as u32))
+            .map(|c| {
+                u.varnames
+                    .iter()
+                    .take(u.argcount as usize + u.kwonlyargcount as usize + extra_args(u.flags))
+                    .position(|v| v == c)
+                    .map(|i| i as u32)
+            })
             .collect();
         CodeObject {
             name: u.name,
@@ -277,7 +288,11 @@ impl<'a> Compiler<'a> {
         if let Some(i) = u.cellvars.iter().position(|c| &**c == name) {
             return i as u32;
         }
-        let i = u.freevars.iter().position(|c| &**c == name).expect("free variable not found");
+        let i = u
+            .freevars
+            .iter()
+            .position(|c| &**c == name)
+            .expect("free variable not found");
         (u.cellvars.len() + i) as u32
     }
 
@@ -340,7 +355,6 @@ impl<'a> Compiler<'a> {
             _ => Rc::from(format!("{}.<locals>.{}", u.qualname, name)),
         }
     }
-
 }
 
 impl<'a> Unit<'a> {
@@ -399,7 +413,6 @@ pub fn jump_target_mut(i: &mut Instr) -> Option<&mut u32> {
         _ => None,
     }
 }
-
 
 pub(crate) fn has_annotations_pub(body: &[ast::Stmt]) -> bool {
     stmt::has_annotations(body)

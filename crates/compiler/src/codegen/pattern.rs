@@ -49,7 +49,10 @@ impl<'a> Compiler<'a> {
             if irrefutable && !last && case.guard.is_none() {
                 return Err(self.error(irrefutable_message(&case.pattern), case.pattern.range()));
             }
-            let mut pc = PatternCtx { on_top: 0, fail_pop: Vec::new() };
+            let mut pc = PatternCtx {
+                on_top: 0,
+                fail_pop: Vec::new(),
+            };
             self.emit(Instr::Dup);
             pc.on_top = 1;
             self.pattern(&case.pattern, &mut pc)?;
@@ -88,35 +91,36 @@ impl<'a> Compiler<'a> {
                 let f = self.fail_label(pc, pc.on_top);
                 self.emit_jump(Instr::PopJumpIfFalse, f);
             }
-            Pattern::MatchAs(a) => {
-                match (&a.pattern, &a.name) {
-                    (None, None) => {
-                        self.emit(Instr::Pop);
-                        pc.on_top -= 1;
+            Pattern::MatchAs(a) => match (&a.pattern, &a.name) {
+                (None, None) => {
+                    self.emit(Instr::Pop);
+                    pc.on_top -= 1;
+                }
+                (None, Some(n)) => {
+                    self.store_name(&n.id);
+                    pc.on_top -= 1;
+                }
+                (Some(sub), name) => {
+                    if name.is_some() {
+                        self.emit(Instr::Dup);
+                        pc.on_top += 1;
                     }
-                    (None, Some(n)) => {
+                    self.pattern(sub, pc)?;
+                    if let Some(n) = name {
                         self.store_name(&n.id);
                         pc.on_top -= 1;
                     }
-                    (Some(sub), name) => {
-                        if name.is_some() {
-                            self.emit(Instr::Dup);
-                            pc.on_top += 1;
-                        }
-                        self.pattern(sub, pc)?;
-                        if let Some(n) = name {
-                            self.store_name(&n.id);
-                            pc.on_top -= 1;
-                        }
-                    }
                 }
-            }
+            },
             Pattern::MatchStar(_) => return Err(self.error("can't use starred name here", p.range())),
             Pattern::MatchOr(o) => {
                 let success = self.new_label();
                 for alt in &o.patterns {
                     // Each alternative matches a copy; on failure only that copy's leftovers are popped.
-                    let mut sub = PatternCtx { on_top: 0, fail_pop: Vec::new() };
+                    let mut sub = PatternCtx {
+                        on_top: 0,
+                        fail_pop: Vec::new(),
+                    };
                     self.emit(Instr::Dup);
                     sub.on_top = 1;
                     self.pattern(alt, &mut sub)?;
@@ -218,7 +222,12 @@ impl<'a> Compiler<'a> {
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                let names: Vec<Constant> = c.arguments.keywords.iter().map(|k| Constant::Str(Rc::from(k.attr.id.as_str()))).collect();
+                let names: Vec<Constant> = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .map(|k| Constant::Str(Rc::from(k.attr.id.as_str())))
+                    .collect();
                 let nk = names.len();
                 self.load_const(Constant::Tuple(names.into()));
                 let npos = c.arguments.patterns.len();

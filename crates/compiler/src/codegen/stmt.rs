@@ -132,7 +132,11 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 self.load_const(Constant::Int(i.level as i64));
-                let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(Rc::from(a.name.id.as_str()))).collect();
+                let names: Vec<Constant> = i
+                    .names
+                    .iter()
+                    .map(|a| Constant::Str(Rc::from(a.name.id.as_str())))
+                    .collect();
                 self.load_const(Constant::Tuple(names.into()));
                 let module = i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default();
                 let idx = self.name_index(&module);
@@ -195,7 +199,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Rot(3));
                 self.emit(Instr::StoreSubscr);
             }
-            other => return Err(self.error("'expression' is an illegal expression for augmented assignment", other.range())),
+            other => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other.range(),
+                ))
+            }
         }
         Ok(())
     }
@@ -239,7 +248,9 @@ impl<'a> Compiler<'a> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, t)?;
             }
-            Expr::Starred(s) => return Err(self.error("starred assignment target must be in a list or tuple", s.range())),
+            Expr::Starred(s) => {
+                return Err(self.error("starred assignment target must be in a list or tuple", s.range()))
+            }
             other => {
                 let what = expr_description(other);
                 return Err(self.error(format!("cannot assign to {}", what), other.range()));
@@ -460,7 +471,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let Some(i) = idx else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.error(msg, range));
         };
         for j in (i + 1..blocks.len()).rev() {
@@ -841,7 +856,11 @@ impl<'a> Compiler<'a> {
     /// Emits the default/kwdefault/annotation values; returns MakeFunction flags for them.
     /// With decorators pending, each decorator was pushed as `[Null? ...]`: decorators use the
     /// Call(1) convention, so a Null is pushed before each decorator expression by the caller.
-    pub fn defaults_and_annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> Result<u32, CompileError> {
+    pub fn defaults_and_annotations(
+        &mut self,
+        p: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, CompileError> {
         let mut flags = 0;
         let positional: Vec<&ast::ParameterWithDefault> = p.posonlyargs.iter().chain(p.args.iter()).collect();
         let defaults: Vec<&Expr> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
@@ -1035,7 +1054,12 @@ pub(crate) fn binop(op: ast::Operator) -> BinOp {
 pub(crate) fn expr_description(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => "literal",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::EllipsisLiteral(_) => "literal",
         Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::BoolOp(_) => "expression",
         Expr::Compare(_) => "comparison",
         Expr::Lambda(_) => "lambda",
@@ -1063,15 +1087,21 @@ fn flow_in_except_star(body: &[Stmt], in_loop: bool) -> Option<ruff_text_size::T
         let r = match s {
             Stmt::Return(_) => Some(s.range()),
             Stmt::Break(_) | Stmt::Continue(_) if !in_loop => Some(s.range()),
-            Stmt::If(i) => flow_in_except_star(&i.body, in_loop).or_else(|| i.elif_else_clauses.iter().find_map(|c| flow_in_except_star(&c.body, in_loop))),
+            Stmt::If(i) => flow_in_except_star(&i.body, in_loop).or_else(|| {
+                i.elif_else_clauses
+                    .iter()
+                    .find_map(|c| flow_in_except_star(&c.body, in_loop))
+            }),
             Stmt::For(f) => flow_in_except_star(&f.body, true).or_else(|| flow_in_except_star(&f.orelse, in_loop)),
             Stmt::While(w) => flow_in_except_star(&w.body, true).or_else(|| flow_in_except_star(&w.orelse, in_loop)),
             Stmt::With(w) => flow_in_except_star(&w.body, in_loop),
             Stmt::Try(t) => flow_in_except_star(&t.body, in_loop)
-                .or_else(|| t.handlers.iter().find_map(|h| {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    flow_in_except_star(&h.body, in_loop)
-                }))
+                .or_else(|| {
+                    t.handlers.iter().find_map(|h| {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        flow_in_except_star(&h.body, in_loop)
+                    })
+                })
                 .or_else(|| flow_in_except_star(&t.orelse, in_loop))
                 .or_else(|| flow_in_except_star(&t.finalbody, in_loop)),
             Stmt::Match(m) => m.cases.iter().find_map(|c| flow_in_except_star(&c.body, in_loop)),

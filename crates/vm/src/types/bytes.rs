@@ -34,14 +34,22 @@ pub fn bytes_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             return Ok(new_like(obj, slice_items(vm, s, &data)?));
         }
     }
-    let what = if matches!(obj, Value::Obj(o) if matches!(&**o, Obj::ByteArray(_))) { "bytearray" } else { "index" };
+    let what = if matches!(obj, Value::Obj(o) if matches!(&**o, Obj::ByteArray(_))) {
+        "bytearray"
+    } else {
+        "index"
+    };
     let i = seq_index(vm, key, data.len(), what)?;
     Ok(Value::Int(data[i] as i64))
 }
 
 pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyResult<()> {
-    let Value::Obj(o) = obj else { return Err(type_error("bytearray expected")) };
-    let Obj::ByteArray(b) = &**o else { return Err(type_error("bytearray expected")) };
+    let Value::Obj(o) = obj else {
+        return Err(type_error("bytearray expected"));
+    };
+    let Obj::ByteArray(b) = &**o else {
+        return Err(type_error("bytearray expected"));
+    };
     if let Value::Obj(k) = &key {
         if let Obj::Slice(sl) = &**k {
             let items: Vec<u8> = if value.is(obj) {
@@ -49,9 +57,13 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> 
             } else if let Some(d) = bytes_like(&value) {
                 d
             } else if let Value::Int(_) = value {
-                return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                return Err(type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
             } else if value.as_str().is_some() {
-                return Err(type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                return Err(type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
             } else {
                 let mut out = Vec::new();
                 for x in vm.iterate(&value)? {
@@ -67,7 +79,11 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> 
                 return Ok(());
             }
             if items.len() != count {
-                return Err(value_error(format!("attempt to assign bytes of size {} to extended slice of size {}", items.len(), count)));
+                return Err(value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    items.len(),
+                    count
+                )));
             }
             let mut bb = b.borrow_mut();
             let mut i = start;
@@ -86,8 +102,12 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> 
 }
 
 pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
-    let Value::Obj(o) = obj else { return Err(type_error("bytearray expected")) };
-    let Obj::ByteArray(b) = &**o else { return Err(type_error("bytearray expected")) };
+    let Value::Obj(o) = obj else {
+        return Err(type_error("bytearray expected"));
+    };
+    let Obj::ByteArray(b) = &**o else {
+        return Err(type_error("bytearray expected"));
+    };
     if let Value::Obj(k) = key {
         if let Obj::Slice(sl) = &**k {
             let n = b.borrow().len();
@@ -100,7 +120,12 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> 
                 }
             }
             let old = std::mem::take(&mut *b.borrow_mut());
-            *b.borrow_mut() = old.into_iter().enumerate().filter(|(i, _)| !doomed[*i]).map(|(_, c)| c).collect();
+            *b.borrow_mut() = old
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| !doomed[*i])
+                .map(|(_, c)| c)
+                .collect();
             return Ok(());
         }
     }
@@ -118,7 +143,9 @@ pub fn bytes_contains(vm: &mut Vm, obj: &Value, item: &Value) -> PyResult<bool> 
         }
         return Ok(data.windows(sub.len()).any(|w| w == &sub[..]));
     }
-    let v = vm.index_value(item).map_err(|_| type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(item))))?;
+    let v = vm
+        .index_value(item)
+        .map_err(|_| type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(item))))?;
     if !(0..256).contains(&v) {
         return Err(value_error("byte must be in range(0, 256)"));
     }
@@ -134,7 +161,11 @@ pub fn bytes_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Opt
                 r.extend(other);
                 Ok(Some(new_like(a, r)))
             }
-            None => Err(type_error(format!("can't concat {} to {}", vm.type_name(b), vm.type_name(a)))),
+            None => Err(type_error(format!(
+                "can't concat {} to {}",
+                vm.type_name(b),
+                vm.type_name(a)
+            ))),
         },
         BinOp::Mul => match b {
             Value::Int(_) | Value::Bool(_) => {
@@ -161,11 +192,18 @@ fn unknown_handler(errors: &str) -> PyErr {
 }
 
 pub fn normalize_encoding(e: &str) -> String {
-    let l: String = e.trim().to_ascii_lowercase().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c }).collect();
+    let l: String = e
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '_' || c == ' ' { '-' } else { c })
+        .collect();
     match l.as_str() {
         "utf8" | "utf-8" | "u8" | "utf" | "cp65001" => "utf-8".into(),
         "ascii" | "us-ascii" | "646" | "us" => "ascii".into(),
-        "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "iso-ir-100" => "latin-1".into(),
+        "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "iso-ir-100" => {
+            "latin-1".into()
+        }
         "utf16" | "utf-16" | "u16" => "utf-16".into(),
         "utf-16le" | "utf-16-le" | "utf16le" | "utf16-le" => "utf-16-le".into(),
         "utf-16be" | "utf-16-be" | "utf16be" | "utf16-be" => "utf-16-be".into(),
@@ -180,7 +218,13 @@ fn encode_error(enc: &str, s: &str, start: usize, end: usize, reason: &str) -> P
     // UnicodeEncodeError(encoding, object, start, end, reason): str() is built from these
     PyErr::LazyArgs(
         ExcKind::UnicodeEncodeError,
-        vec![Value::str(enc), Value::str(s), Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)],
+        vec![
+            Value::str(enc),
+            Value::str(s),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
     )
 }
 
@@ -275,7 +319,15 @@ fn decode_error(enc: &str, b: &[u8], start: usize, end: usize, reason: &str) -> 
 }
 
 /// Applies a decode error handler to the bad bytes `b[start..end]`.
-fn decode_handle(out: &mut String, enc: &str, b: &[u8], start: usize, end: usize, reason: &str, errors: &str) -> PyResult<()> {
+fn decode_handle(
+    out: &mut String,
+    enc: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+    errors: &str,
+) -> PyResult<()> {
     match errors {
         "strict" => Err(decode_error(enc, b, start, end, reason)),
         "ignore" => Ok(()),
@@ -323,7 +375,14 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
                         let lead = b[start];
                         let valid_lead = matches!(lead, 0xc2..=0xf4);
                         let (end, reason) = match e.error_len() {
-                            Some(n) => (start + n, if n == 1 && !valid_lead { "invalid start byte" } else { "invalid continuation byte" }),
+                            Some(n) => (
+                                start + n,
+                                if n == 1 && !valid_lead {
+                                    "invalid start byte"
+                                } else {
+                                    "invalid continuation byte"
+                                },
+                            ),
                             None => (b.len(), "unexpected end of data"),
                         };
                         decode_handle(&mut out, "utf-8", b, start, end, reason, errors)?;
@@ -357,7 +416,16 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
                 }
             }
             let off = b.len() - data.len();
-            let units: Vec<u16> = data.chunks_exact(2).map(|c| if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) }).collect();
+            let units: Vec<u16> = data
+                .chunks_exact(2)
+                .map(|c| {
+                    if be {
+                        u16::from_be_bytes([c[0], c[1]])
+                    } else {
+                        u16::from_le_bytes([c[0], c[1]])
+                    }
+                })
+                .collect();
             let mut out = String::with_capacity(units.len());
             let mut i = 0;
             while i < units.len() {
@@ -369,14 +437,26 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
                         i += 2;
                         continue;
                     }
-                    let reason = if i + 1 < units.len() { "illegal UTF-16 surrogate" } else { "unexpected end of data" };
+                    let reason = if i + 1 < units.len() {
+                        "illegal UTF-16 surrogate"
+                    } else {
+                        "unexpected end of data"
+                    };
                     let end = if i + 1 < units.len() { off + 2 * i + 2 } else { b.len() };
                     decode_handle(&mut out, &enc, b, off + 2 * i, end, reason, errors)?;
                     i += 1;
                     continue;
                 }
                 if (0xdc00..0xe000).contains(&u) {
-                    decode_handle(&mut out, &enc, b, off + 2 * i, off + 2 * i + 2, "illegal encoding", errors)?;
+                    decode_handle(
+                        &mut out,
+                        &enc,
+                        b,
+                        off + 2 * i,
+                        off + 2 * i + 2,
+                        "illegal encoding",
+                        errors,
+                    )?;
                     i += 1;
                     continue;
                 }
@@ -402,14 +482,34 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
             let off = b.len() - data.len();
             let mut out = String::with_capacity(data.len() / 4);
             for (i, c) in data.chunks_exact(4).enumerate() {
-                let u = if be { u32::from_be_bytes([c[0], c[1], c[2], c[3]]) } else { u32::from_le_bytes([c[0], c[1], c[2], c[3]]) };
+                let u = if be {
+                    u32::from_be_bytes([c[0], c[1], c[2], c[3]])
+                } else {
+                    u32::from_le_bytes([c[0], c[1], c[2], c[3]])
+                };
                 match char::from_u32(u) {
                     Some(ch) => out.push(ch),
-                    None => decode_handle(&mut out, &enc, b, off + 4 * i, off + 4 * i + 4, "code point not in range(0x110000)", errors)?,
+                    None => decode_handle(
+                        &mut out,
+                        &enc,
+                        b,
+                        off + 4 * i,
+                        off + 4 * i + 4,
+                        "code point not in range(0x110000)",
+                        errors,
+                    )?,
                 }
             }
             if data.len() % 4 != 0 {
-                decode_handle(&mut out, &enc, b, b.len() - data.len() % 4, b.len(), "truncated data", errors)?;
+                decode_handle(
+                    &mut out,
+                    &enc,
+                    b,
+                    b.len() - data.len() % 4,
+                    b.len(),
+                    "truncated data",
+                    errors,
+                )?;
             }
             Ok(Value::string(out))
         }
@@ -424,7 +524,12 @@ fn bytes_from_args(vm: &mut Vm, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
             None => Ok(None),
             Some(v) => match crate::types::str_methods::str_value(vm, v) {
                 Some(s) => Ok(Some(s.as_str().unwrap_or("").to_string())),
-                None => Err(type_error(format!("{}() argument '{}' must be str, not {}", tname, what, vm.type_name(v)))),
+                None => Err(type_error(format!(
+                    "{}() argument '{}' must be str, not {}",
+                    tname,
+                    what,
+                    vm.type_name(v)
+                ))),
             },
         }
     };
@@ -440,7 +545,9 @@ fn bytes_from_args(vm: &mut Vm, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
         return Ok(vec![]);
     };
     if let Some(t) = crate::types::str_methods::str_value(vm, &src) {
-        let Some(e) = enc else { return Err(type_error("string argument without an encoding")) };
+        let Some(e) = enc else {
+            return Err(type_error("string argument without an encoding"));
+        };
         let errs = errors.unwrap_or_else(|| "strict".to_string());
         let r = encode(vm, t.as_str().unwrap_or(""), &e, &errs)?;
         return Ok(bytes_like(&r).unwrap_or_default());
@@ -456,8 +563,13 @@ fn bytes_from_args(vm: &mut Vm, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
             if let Obj::Instance(_) = &**o {
                 if let Some(r) = vm.call_dunder(&src, "__bytes__", &[])? {
                     return match bytes_like(&vm.unwrap_builtin(&r)) {
-                        Some(b) if matches!(&vm.unwrap_builtin(&r), Value::Obj(ro) if matches!(&**ro, Obj::Bytes(_))) => Ok(b),
-                        _ => Err(type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                        Some(b) if matches!(&vm.unwrap_builtin(&r), Value::Obj(ro) if matches!(&**ro, Obj::Bytes(_))) => {
+                            Ok(b)
+                        }
+                        _ => Err(type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
             }
@@ -477,7 +589,9 @@ fn bytes_from_args(vm: &mut Vm, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
     };
     if is_index {
         let n = match &src {
-            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => return Err(overflow_error("cannot fit 'int' into an index-sized integer")),
+            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => {
+                return Err(overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => vm.index_value(&src)?,
         };
         if n < 0 {
@@ -489,12 +603,18 @@ fn bytes_from_args(vm: &mut Vm, args: &Args, tname: &str) -> PyResult<Vec<u8>> {
         return Ok(vec![0; n as usize]);
     }
     if !vm.has_iter(&src) {
-        return Err(type_error(format!("cannot convert '{}' object to {}", vm.type_name(&src), tname)));
+        return Err(type_error(format!(
+            "cannot convert '{}' object to {}",
+            vm.type_name(&src),
+            tname
+        )));
     }
     let mut out = Vec::new();
     for x in vm.iterate(&src)? {
         let v = match &x {
-            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => return Err(value_error("bytes must be in range(0, 256)")),
+            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => {
+                return Err(value_error("bytes must be in range(0, 256)"))
+            }
             _ => vm.index_value(&x)?,
         };
         if !(0..256).contains(&v) {
@@ -538,9 +658,17 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
                 Value::Obj(o) => match &**o {
                     Obj::Bytes(b) => Ok((b.to_vec(), false)),
                     Obj::ByteArray(b) => Ok((b.borrow().clone(), true)),
-                    _ => Err(type_error(format!("descriptor '{}' requires a 'bytes' object but received a '{}'", name, vm.type_name(v)))),
+                    _ => Err(type_error(format!(
+                        "descriptor '{}' requires a 'bytes' object but received a '{}'",
+                        name,
+                        vm.type_name(v)
+                    ))),
                 },
-                _ => Err(type_error(format!("descriptor '{}' requires a 'bytes' object but received a '{}'", name, vm.type_name(v)))),
+                _ => Err(type_error(format!(
+                    "descriptor '{}' requires a 'bytes' object but received a '{}'",
+                    name,
+                    vm.type_name(v)
+                ))),
             }
         }
         None => Err(type_error(format!("unbound method bytes.{}() needs an argument", name))),
@@ -569,7 +697,14 @@ fn p_args<'a>(args: &Args<'a>, name: &str, min: usize, max: usize) -> PyResult<&
     let n = p.len();
     if n < min || n > max {
         let (word, k) = if n < min { ("least", min) } else { ("most", max) };
-        return Err(type_error(format!("{}() takes at {} {} argument{} ({} given)", name, word, k, if k == 1 { "" } else { "s" }, n)));
+        return Err(type_error(format!(
+            "{}() takes at {} {} argument{} ({} given)",
+            name,
+            word,
+            k,
+            if k == 1 { "" } else { "s" },
+            n
+        )));
     }
     Ok(p)
 }
@@ -579,15 +714,33 @@ fn kw<'a>(args: &Args<'a>, name: &str, names: &[&str]) -> PyResult<Vec<Option<Va
     let p = &args.pos()[1..];
     let total = p.len() + args.kwnames.len();
     if total > names.len() {
-        return Err(type_error(format!("{}() takes at most {} argument{} ({} given)", name, names.len(), if names.len() == 1 { "" } else { "s" }, total)));
+        return Err(type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            names.len(),
+            if names.len() == 1 { "" } else { "s" },
+            total
+        )));
     }
     let mut out: Vec<Option<Value>> = p.iter().cloned().map(Some).collect();
     out.resize(names.len(), None);
     for (k, v) in args.kw() {
         match names.iter().position(|n| *n == k) {
             Some(i) if i >= p.len() => out[i] = Some(v.clone()),
-            Some(i) => return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", name, k, i + 1))),
-            None => return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, name))),
+            Some(i) => {
+                return Err(type_error(format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    name,
+                    k,
+                    i + 1
+                )))
+            }
+            None => {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k, name
+                )))
+            }
         }
     }
     Ok(out)
@@ -771,7 +924,11 @@ fn b_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if c == b'\r' && end < s.len() && s[end] == b'\n' {
                 end += 1;
             }
-            out.push(if keep { s[start..end].to_vec() } else { s[start..i].to_vec() });
+            out.push(if keep {
+                s[start..end].to_vec()
+            } else {
+                s[start..i].to_vec()
+            });
             start = end;
             i = end;
         } else {
@@ -826,7 +983,13 @@ fn b_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         match bytes_arg(vm, it) {
             Some(b) => out.extend(b),
-            None => return Err(type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, vm.type_name(it)))),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i,
+                    vm.type_name(it)
+                )))
+            }
         }
     }
     Ok(make(ba, out))
@@ -875,10 +1038,16 @@ fn opt_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
             if let Value::Obj(o) = v {
                 if let Obj::BigInt(b) = &**o {
                     use num_traits::{Signed, ToPrimitive};
-                    return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX })));
+                    return Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    })));
                 }
             }
-            vm.index_value(v).map(Some).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))
+            vm.index_value(v)
+                .map(Some)
+                .map_err(|_| type_error("slice indices must be integers or None or have an __index__ method"))
         }
     }
 }
@@ -911,8 +1080,15 @@ fn search(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Vec<u8>, Vec<u8>, i
                 }
                 vec![v as u8]
             }
-            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => return Err(value_error("byte must be in range(0, 256)")),
-            _ => return Err(type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(&p[0])))),
+            Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => {
+                return Err(value_error("byte must be in range(0, 256)"))
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "argument should be integer or bytes-like object, not '{}'",
+                    vm.type_name(&p[0])
+                )))
+            }
         },
     };
     let st = opt_index(vm, p.get(1))?;
@@ -991,7 +1167,11 @@ fn b_affix(vm: &mut Vm, args: &Args, name: &str, start: bool) -> PyResult<Value>
     }
     match bytes_arg(vm, &p[0]) {
         Some(x) => Ok(Value::Bool(check(&x))),
-        None => Err(type_error(format!("{} first arg must be bytes or a tuple of bytes, not {}", name, vm.type_name(&p[0])))),
+        None => Err(type_error(format!(
+            "{} first arg must be bytes or a tuple of bytes, not {}",
+            name,
+            vm.type_name(&p[0])
+        ))),
     }
 }
 
@@ -1007,7 +1187,11 @@ fn b_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() < 3 || p.len() > 4 {
         let n = p.len() - 1;
-        return Err(type_error(if n < 2 { format!("replace expected at least 2 arguments, got {}", n) } else { format!("replace expected at most 3 arguments, got {}", n) }));
+        return Err(type_error(if n < 2 {
+            format!("replace expected at least 2 arguments, got {}", n)
+        } else {
+            format!("replace expected at most 3 arguments, got {}", n)
+        }));
     }
     let old = need_bytes(vm, &p[1])?;
     let new = need_bytes(vm, &p[2])?;
@@ -1052,14 +1236,24 @@ fn b_pad(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     let p = args.pos();
     if p.len() < 2 || p.len() > 3 {
         let n = p.len() - 1;
-        return Err(type_error(if n < 1 { format!("{} expected at least 1 argument, got {}", name, n) } else { format!("{} expected at most 2 arguments, got {}", name, n) }));
+        return Err(type_error(if n < 1 {
+            format!("{} expected at least 1 argument, got {}", name, n)
+        } else {
+            format!("{} expected at most 2 arguments, got {}", name, n)
+        }));
     }
     let width = vm.index_value(&p[1])?;
     let fill = match p.get(2) {
         None => b' ',
         Some(f) => match bytes_arg(vm, f) {
             Some(b) if b.len() == 1 => b[0],
-            _ => return Err(type_error(format!("{}() argument 2 must be a byte string of length 1, not {}", name, vm.type_name(f)))),
+            _ => {
+                return Err(type_error(format!(
+                    "{}() argument 2 must be a byte string of length 1, not {}",
+                    name,
+                    vm.type_name(f)
+                )))
+            }
         },
     };
     let len = s.len() as i64;
@@ -1146,14 +1340,20 @@ fn b_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = this(vm, &args, "removeprefix")?;
     let p = p_args(&args, "removeprefix", 1, 1)?;
     let pre = need_bytes(vm, &p[0])?;
-    Ok(make(ba, s.strip_prefix(&pre[..]).map(|r| r.to_vec()).unwrap_or(s.clone())))
+    Ok(make(
+        ba,
+        s.strip_prefix(&pre[..]).map(|r| r.to_vec()).unwrap_or(s.clone()),
+    ))
 }
 
 fn b_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, ba) = this(vm, &args, "removesuffix")?;
     let p = p_args(&args, "removesuffix", 1, 1)?;
     let suf = need_bytes(vm, &p[0])?;
-    Ok(make(ba, s.strip_suffix(&suf[..]).map(|r| r.to_vec()).unwrap_or(s.clone())))
+    Ok(make(
+        ba,
+        s.strip_suffix(&suf[..]).map(|r| r.to_vec()).unwrap_or(s.clone()),
+    ))
 }
 
 fn b_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1174,7 +1374,11 @@ fn b_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => Vec::new(),
         Some(d) => need_bytes(vm, d)?,
     };
-    let out: Vec<u8> = s.iter().filter(|c| !delete.contains(c)).map(|&c| table.as_ref().map(|t| t[c as usize]).unwrap_or(c)).collect();
+    let out: Vec<u8> = s
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map(|t| t[c as usize]).unwrap_or(c))
+        .collect();
     Ok(make(ba, out))
 }
 
@@ -1209,7 +1413,15 @@ fn b_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn b_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, &args, "swapcase", |s| {
-        s.iter().map(|&c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
+        s.iter()
+            .map(|&c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect()
     })
 }
 fn b_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1217,7 +1429,11 @@ fn b_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let mut prev = false;
         s.iter()
             .map(|&c| {
-                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                let r = if prev {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                };
                 prev = c.is_ascii_alphabetic();
                 r
             })
@@ -1226,7 +1442,16 @@ fn b_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn b_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
     map_bytes(vm, &args, "capitalize", |s| {
-        s.iter().enumerate().map(|(i, &c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect()
+        s.iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                if i == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 
@@ -1237,25 +1462,37 @@ fn pred(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> bool) -> PyResult<
 }
 
 fn b_isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isalpha", |s| !s.is_empty() && s.iter().all(|c| c.is_ascii_alphabetic()))
+    pred(vm, &args, "isalpha", |s| {
+        !s.is_empty() && s.iter().all(|c| c.is_ascii_alphabetic())
+    })
 }
 fn b_isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isalnum", |s| !s.is_empty() && s.iter().all(|c| c.is_ascii_alphanumeric()))
+    pred(vm, &args, "isalnum", |s| {
+        !s.is_empty() && s.iter().all(|c| c.is_ascii_alphanumeric())
+    })
 }
 fn b_isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isdigit", |s| !s.is_empty() && s.iter().all(|c| c.is_ascii_digit()))
+    pred(vm, &args, "isdigit", |s| {
+        !s.is_empty() && s.iter().all(|c| c.is_ascii_digit())
+    })
 }
 fn b_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isspace", |s| !s.is_empty() && s.iter().all(|&c| is_bspace(c)))
+    pred(vm, &args, "isspace", |s| {
+        !s.is_empty() && s.iter().all(|&c| is_bspace(c))
+    })
 }
 fn b_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, &args, "isascii", |s| s.is_ascii())
 }
 fn b_islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "islower", |s| s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase()))
+    pred(vm, &args, "islower", |s| {
+        s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase())
+    })
 }
 fn b_isupper(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    pred(vm, &args, "isupper", |s| s.iter().any(|c| c.is_ascii_uppercase()) && !s.iter().any(|c| c.is_ascii_lowercase()))
+    pred(vm, &args, "isupper", |s| {
+        s.iter().any(|c| c.is_ascii_uppercase()) && !s.iter().any(|c| c.is_ascii_lowercase())
+    })
 }
 fn b_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
     pred(vm, &args, "istitle", |s| {
@@ -1288,14 +1525,24 @@ fn decode_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => "utf-8".to_string(),
         Some(v) => match crate::types::str_methods::str_value(vm, v) {
             Some(s) => s.as_str().unwrap_or("").to_string(),
-            None => return Err(type_error(format!("decode() argument 'encoding' must be str, not {}", vm.type_name(v)))),
+            None => {
+                return Err(type_error(format!(
+                    "decode() argument 'encoding' must be str, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let errors = match &a[1] {
         None => "strict".to_string(),
         Some(v) => match crate::types::str_methods::str_value(vm, v) {
             Some(s) => s.as_str().unwrap_or("").to_string(),
-            None => return Err(type_error(format!("decode() argument 'errors' must be str, not {}", vm.type_name(v)))),
+            None => {
+                return Err(type_error(format!(
+                    "decode() argument 'errors' must be str, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     decode(vm, &data, &enc, &errors)
@@ -1325,7 +1572,9 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
     };
     let hexes: Vec<String> = data.iter().map(|b| format!("{:02x}", b)).collect();
-    let Some(sep) = sep else { return Ok(Value::string(hexes.concat())) };
+    let Some(sep) = sep else {
+        return Ok(Value::string(hexes.concat()));
+    };
     if per == 0 {
         return Ok(Value::string(hexes.concat()));
     }
@@ -1356,11 +1605,19 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        return Err(type_error(format!("fromhex() takes exactly one argument ({} given)", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "fromhex() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        )));
     }
     let s = match crate::types::str_methods::str_value(vm, &p[1]) {
         Some(s) => s.as_str().unwrap_or("").to_string(),
-        None => return Err(type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&p[1])))),
+        None => {
+            return Err(type_error(format!(
+                "fromhex() argument must be str, not {}",
+                vm.type_name(&p[1])
+            )))
+        }
     };
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
@@ -1370,8 +1627,18 @@ fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
             i += 1;
             continue;
         }
-        let hi = chars[i].to_digit(16).ok_or_else(|| value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i)))?;
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))?;
+        let hi = chars[i].to_digit(16).ok_or_else(|| {
+            value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i
+            ))
+        })?;
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or_else(|| {
+            value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i + 1
+            ))
+        })?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -1413,7 +1680,10 @@ fn ba_cell<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a RefCell<Vec<u8>>> {
             return Ok(b);
         }
     }
-    Err(type_error(format!("descriptor '{}' requires a 'bytearray' object", name)))
+    Err(type_error(format!(
+        "descriptor '{}' requires a 'bytearray' object",
+        name
+    )))
 }
 
 fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {

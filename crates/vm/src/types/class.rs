@@ -58,7 +58,9 @@ pub fn compute_mro(_vm: &mut Vm, cls: &ObjRef) -> PyResult<Vec<ObjRef>> {
 
 /// The cached `ClassInfo` of a class (computed on first use after a change).
 pub fn class_info(vm: &mut Vm, cls: &ObjRef) -> Rc<ClassInfo> {
-    let Obj::Class(c) = &**cls else { unreachable!("class_info of a non-class") };
+    let Obj::Class(c) = &**cls else {
+        unreachable!("class_info of a non-class")
+    };
     if let Some(i) = &*c.info.borrow() {
         return i.clone();
     }
@@ -86,7 +88,8 @@ pub fn class_info(vm: &mut Vm, cls: &ObjRef) -> Rc<ClassInfo> {
         let meta_plain = c.metaclass.borrow().is_none();
         match lookup(vm, cls, "__init__") {
             Some(init @ Value::Obj(_)) if new_ok && meta_plain && !has_abstract_methods(vm, cls) => {
-                let is_py = matches!(&init, Value::Obj(o) if matches!(&**o, Obj::Function(f) if !f.code.co.is_generator()));
+                let is_py =
+                    matches!(&init, Value::Obj(o) if matches!(&**o, Obj::Function(f) if !f.code.co.is_generator()));
                 if is_py {
                     Some(init)
                 } else {
@@ -268,12 +271,25 @@ fn layout_of_bases(vm: &Vm, bases: &[ObjRef]) -> Layout {
 
 /// Create a class object: the core of `type.__new__`.
 pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Dict) -> PyResult<ObjRef> {
-    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![vm.types.object.clone()]
+    } else {
+        bases
+    };
     for b in &bases {
         if let Obj::Class(bc) = &**b {
-            let final_types = [&vm.types.bool_, &vm.types.range, &vm.types.slice, &vm.types.function, &vm.types.none];
+            let final_types = [
+                &vm.types.bool_,
+                &vm.types.range,
+                &vm.types.slice,
+                &vm.types.function,
+                &vm.types.none,
+            ];
             if final_types.iter().any(|t| Rc::ptr_eq(t, b)) {
-                return Err(type_error(format!("type '{}' is not an acceptable base type", bc.name.borrow())));
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    bc.name.borrow()
+                )));
             }
         } else {
             return Err(type_error("bases must be types"));
@@ -291,7 +307,12 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
                 Some(one) => vec![Value::str(one)],
                 None => vm.iterate(&s.clone())?,
             };
-            Some(items.iter().filter_map(|v| v.as_str().map(Rc::from)).collect::<Vec<Rc<str>>>())
+            Some(
+                items
+                    .iter()
+                    .filter_map(|v| v.as_str().map(Rc::from))
+                    .collect::<Vec<Rc<str>>>(),
+            )
         }
         None => None,
     };
@@ -307,7 +328,11 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
         bases: RefCell::new(bases),
         mro: RefCell::new(vec![]),
         dict: RefCell::new(dict),
-        metaclass: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) { None } else { Some(meta.clone()) }),
+        metaclass: RefCell::new(if Rc::ptr_eq(meta, &vm.types.type_) {
+            None
+        } else {
+            Some(meta.clone())
+        }),
         layout,
         builtin: false,
         slots,
@@ -356,7 +381,12 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
 /// `__set_name__` and `__init_subclass__` hooks after class creation.
 pub fn finish_class(vm: &mut Vm, cls: &ObjRef, kwargs: &[(Value, Value)]) -> PyResult<()> {
     let Obj::Class(c) = &**cls else { return Ok(()) };
-    let items: Vec<(Value, Value)> = c.dict.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
+    let items: Vec<(Value, Value)> = c
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
     for (k, v) in items {
         if let Value::Obj(o) = &v {
             if let Obj::Instance(_) = &**o {
@@ -418,7 +448,10 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("__build_class__: not enough arguments"));
     }
     let body = pos[0].clone();
-    let name = pos[1].as_str().ok_or_else(|| type_error("__build_class__: name is not a string"))?.to_string();
+    let name = pos[1]
+        .as_str()
+        .ok_or_else(|| type_error("__build_class__: name is not a string"))?
+        .to_string();
     let mut bases: Vec<ObjRef> = Vec::new();
     let orig_bases: Vec<Value> = pos[2..].to_vec();
     let mut resolved_any = false;
@@ -483,10 +516,16 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => vm.new_dict(),
     };
     // run the body with ns as its locals
-    let Value::Obj(bo) = &body else { return Err(type_error("__build_class__: func must be a function")) };
-    let Obj::Function(f) = &**bo else { return Err(type_error("__build_class__: func must be a function")) };
+    let Value::Obj(bo) = &body else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let Obj::Function(f) = &**bo else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
     let mut frame = vm.bind_args(bo, f, None, &[], &[])?;
-    let Value::Obj(nso) = &ns else { return Err(type_error("__prepare__() must return a mapping")) };
+    let Value::Obj(nso) = &ns else {
+        return Err(type_error("__prepare__() must return a mapping"));
+    };
     frame.locals = Some(nso.clone());
     let cell = vm.run_frame(frame)?;
     if resolved_any {
@@ -518,9 +557,23 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if pos.len() != 4 {
         return Err(type_error("type() takes 1 or 3 arguments"));
     }
-    let Value::Obj(meta) = &pos[0] else { return Err(type_error("type.__new__(X): X is not a type object")) };
-    let name = pos[1].as_str().ok_or_else(|| type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&pos[1]))))?.to_string();
-    let bases: Vec<ObjRef> = vm.iterate(&pos[2])?.into_iter().filter_map(|b| if let Value::Obj(o) = b { Some(o) } else { None }).collect();
+    let Value::Obj(meta) = &pos[0] else {
+        return Err(type_error("type.__new__(X): X is not a type object"));
+    };
+    let name = pos[1]
+        .as_str()
+        .ok_or_else(|| {
+            type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(&pos[1])
+            ))
+        })?
+        .to_string();
+    let bases: Vec<ObjRef> = vm
+        .iterate(&pos[2])?
+        .into_iter()
+        .filter_map(|b| if let Value::Obj(o) = b { Some(o) } else { None })
+        .collect();
     let ns = match &pos[3] {
         Value::Obj(o) => match &**o {
             Obj::Dict(d) => d.borrow().clone(),
@@ -550,7 +603,9 @@ fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn type_call_native(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let pos = args.pos();
-    let Some(Value::Obj(cls)) = pos.first() else { return Err(type_error("descriptor '__call__' requires a 'type' object")) };
+    let Some(Value::Obj(cls)) = pos.first() else {
+        return Err(type_error("descriptor '__call__' requires a 'type' object"));
+    };
     let n = pos.len() - 1;
     let rest: Vec<Value> = args.all[1..].to_vec();
     let _ = n;
@@ -569,8 +624,12 @@ fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos().first().cloned().unwrap_or(Value::None);
-    let Value::Obj(o) = &v else { return Ok(Value::str("<class '?'>")) };
-    let Obj::Class(c) = &**o else { return Ok(Value::str("<class '?'>")) };
+    let Value::Obj(o) = &v else {
+        return Ok(Value::str("<class '?'>"));
+    };
+    let Obj::Class(c) = &**o else {
+        return Ok(Value::str("<class '?'>"));
+    };
     let module = if c.builtin {
         "builtins".to_string()
     } else {

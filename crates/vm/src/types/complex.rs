@@ -19,27 +19,42 @@ fn parts(vm: &mut Vm, v: &Value) -> PyResult<(f64, f64)> {
                     let ur = vm.unwrap_builtin(&r);
                     return match &ur {
                         Value::Obj(ro) if matches!(&**ro, Obj::Complex(..)) => parts(vm, &ur),
-                        _ => Err(type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&r)))),
+                        _ => Err(type_error(format!(
+                            "__complex__ returned non-complex (type {})",
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
                 let cls = vm.class_of(v);
-                if crate::types::class::lookup(vm, &cls, "__float__").is_some() || crate::types::class::lookup(vm, &cls, "__index__").is_some() {
+                if crate::types::class::lookup(vm, &cls, "__float__").is_some()
+                    || crate::types::class::lookup(vm, &cls, "__index__").is_some()
+                {
                     return Ok((crate::types::float::float_from_value(vm, v)?, 0.0));
                 }
                 let b = vm.unwrap_builtin(v);
                 if !b.is(v) {
                     return parts(vm, &b);
                 }
-                Err(type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(v))))
+                Err(type_error(format!(
+                    "complex() first argument must be a string or a number, not '{}'",
+                    vm.type_name(v)
+                )))
             }
         },
-        _ => Err(type_error(format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(v)))),
+        _ => Err(type_error(format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
     let s = s.trim();
-    let s = s.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(s).trim();
+    let s = s
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(s)
+        .trim();
     if s.is_empty() {
         return None;
     }
@@ -62,7 +77,11 @@ pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
             "-" => -1.0,
             x => crate::types::float::parse_float(x)?,
         };
-        let rev = if re.is_empty() { 0.0 } else { crate::types::float::parse_float(re)? };
+        let rev = if re.is_empty() {
+            0.0
+        } else {
+            crate::types::float::parse_float(re)?
+        };
         return Some((rev, imv));
     }
     Some((crate::types::float::parse_float(s)?, 0.0))

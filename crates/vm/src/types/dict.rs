@@ -1,7 +1,7 @@
 //! `dict` methods and the keys/values/items views.
 
-use crate::dict::Dict;
 use crate::builtins::{method_args, slot_args};
+use crate::dict::Dict;
 use crate::error::*;
 use crate::object::*;
 use crate::protocol::dict_cell;
@@ -23,16 +23,24 @@ pub fn this_dict<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<Dict>> {
             }
         }
     }
-    Err(type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v))))
+    Err(type_error(format!(
+        "descriptor requires a 'dict' object but received a '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = vm.new_dict();
-    let Some(cls) = args.pos().first() else { return Err(type_error("dict.__new__(): not enough arguments")) };
+    let Some(cls) = args.pos().first() else {
+        return Err(type_error("dict.__new__(): not enough arguments"));
+    };
     if let Value::Obj(c) = cls {
         if !std::rc::Rc::ptr_eq(c, &vm.types.dict) {
             if !matches!(&**c, Obj::Class(_)) {
-                return Err(type_error(format!("dict.__new__(X): X is not a type object ({})", vm.type_name(cls))));
+                return Err(type_error(format!(
+                    "dict.__new__(X): X is not a type object ({})",
+                    vm.type_name(cls)
+                )));
             }
             let inst = crate::types::object::new_instance(vm, c);
             if let Value::Obj(io) = &inst {
@@ -55,17 +63,27 @@ fn target_dict(vm: &Vm, v: &Value) -> PyResult<Value> {
     if dict_cell(&b).is_some() {
         return Ok(b);
     }
-    Err(type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v))))
+    Err(type_error(format!(
+        "descriptor requires a 'dict' object but received a '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn update_common(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
     let p = args.pos();
     if p.is_empty() {
-        return Err(type_error(format!("descriptor '{}' of 'dict' object needs an argument", name)));
+        return Err(type_error(format!(
+            "descriptor '{}' of 'dict' object needs an argument",
+            name
+        )));
     }
     if p.len() > 2 {
         let what = if name == "__init__" { "dict" } else { "update" };
-        return Err(type_error(format!("{} expected at most 1 argument, got {}", what, p.len() - 1)));
+        return Err(type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            what,
+            p.len() - 1
+        )));
     }
     let target = target_dict(vm, &p[0])?;
     if let Some(src) = p.get(1) {
@@ -86,7 +104,9 @@ fn get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(&args, "dict.get", 1, 2)?;
     let p = args.pos();
     let d = this_dict(vm, &p[0])?;
-    Ok(vm.dict_lookup(d, &p[1])?.unwrap_or_else(|| p.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_lookup(d, &p[1])?
+        .unwrap_or_else(|| p.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -145,7 +165,12 @@ fn view(vm: &mut Vm, args: &Args, kind: u8) -> PyResult<Value> {
         1 => vm.types.dict_values.clone(),
         _ => vm.types.dict_items.clone(),
     };
-    Ok(Value::obj(Obj::Instance(Instance { class: RefCell::new(cls), dict: None, exc: None, base: RefCell::new(d) })))
+    Ok(Value::obj(Obj::Instance(Instance {
+        class: RefCell::new(cls),
+        dict: None,
+        exc: None,
+        base: RefCell::new(d),
+    })))
 }
 
 fn view_dict(v: &Value) -> Value {
@@ -179,9 +204,16 @@ fn this_view(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, u8)> {
     match args.pos().first() {
         Some(v) => match view_kind_of(vm, v) {
             Some(k) => Ok((v.clone(), k)),
-            None => Err(type_error(format!("descriptor '{}' requires a dict view object but received a '{}'", name, vm.type_name(v)))),
+            None => Err(type_error(format!(
+                "descriptor '{}' requires a dict view object but received a '{}'",
+                name,
+                vm.type_name(v)
+            ))),
         },
-        None => Err(type_error(format!("descriptor '{}' of dict view object needs an argument", name))),
+        None => Err(type_error(format!(
+            "descriptor '{}' of dict view object needs an argument",
+            name
+        ))),
     }
 }
 
@@ -252,11 +284,15 @@ fn view_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Bool(vm.contains(&l, item)?))
         }
         _ => {
-            let Some(pair) = crate::types::tuple::tuple_items(item).map(|t| t.to_vec()) else { return Ok(Value::Bool(false)) };
+            let Some(pair) = crate::types::tuple::tuple_items(item).map(|t| t.to_vec()) else {
+                return Ok(Value::Bool(false));
+            };
             if pair.len() != 2 {
                 return Ok(Value::Bool(false));
             }
-            let Some(dc) = dict_cell(&d) else { return Ok(Value::Bool(false)) };
+            let Some(dc) = dict_cell(&d) else {
+                return Ok(Value::Bool(false));
+            };
             match vm.dict_lookup(dc, &pair[0])? {
                 Some(val) => Ok(Value::Bool(val.is(&pair[1]) || vm.eq(&val, &pair[1])?)),
                 None => Ok(Value::Bool(false)),
@@ -475,7 +511,9 @@ fn d_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let a = vm.unwrap_builtin(&p[0]);
     let b = vm.unwrap_builtin(&p[1]);
-    let (Some(ad), Some(_)) = (dict_cell(&a), dict_cell(&b)) else { return Ok(vm.not_implemented.clone()) };
+    let (Some(ad), Some(_)) = (dict_cell(&a), dict_cell(&b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let new = Value::obj(Obj::Dict(RefCell::new(ad.borrow().clone())));
     vm.dict_update_from(&new, &b, false)?;
     Ok(new)
@@ -486,7 +524,9 @@ fn d_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let a = vm.unwrap_builtin(&p[1]);
     let b = vm.unwrap_builtin(&p[0]);
-    let (Some(ad), Some(_)) = (dict_cell(&a), dict_cell(&b)) else { return Ok(vm.not_implemented.clone()) };
+    let (Some(ad), Some(_)) = (dict_cell(&a), dict_cell(&b)) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let new = Value::obj(Obj::Dict(RefCell::new(ad.borrow().clone())));
     vm.dict_update_from(&new, &b, false)?;
     Ok(new)
@@ -567,7 +607,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__gt__", d_gt);
     vm.add_method(&t, "__ge__", d_ge);
     vm.set_class_attr(&t, "__hash__", Value::None);
-    for cls in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+    for cls in [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ] {
         vm.add_method(&cls, "__iter__", view_iter);
         vm.add_method(&cls, "__len__", view_len);
         vm.add_method(&cls, "__repr__", view_repr);

@@ -25,7 +25,19 @@ fn slot_names(vm: &Vm, cls: &ObjRef) -> &'static [&'static str] {
         (ImportError, &["msg", "name", "path"]),
         (NameError, &["name"]),
         (AttributeError, &["name", "obj"]),
-        (SyntaxError, &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]),
+        (
+            SyntaxError,
+            &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+        ),
         (UnicodeError, &["encoding", "object", "start", "end", "reason"]),
         (BaseExceptionGroup, &["message", "exceptions"]),
     ];
@@ -126,11 +138,19 @@ pub fn fill_slots(vm: &mut Vm, inst: &Value, p: &[Value], kw: &[(&str, Value)]) 
         }
         for (k, _) in kw {
             if !allowed.contains(k) {
-                return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, cname)));
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k, cname
+                )));
             }
         }
     }
-    let kwv = |n: &str| kw.iter().find(|(k, _)| *k == n).map(|(_, v)| v.clone()).unwrap_or(Value::None);
+    let kwv = |n: &str| {
+        kw.iter()
+            .find(|(k, _)| *k == n)
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Value::None)
+    };
     if is_kind(vm, &cls, ExcKind::SystemExit) {
         let code = match p.len() {
             0 => Value::None,
@@ -190,10 +210,15 @@ pub fn fill_slots(vm: &mut Vm, inst: &Value, p: &[Value], kw: &[(&str, Value)]) 
 
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(Value::Obj(cls)) = p.first() else { return Err(type_error("BaseException.__new__(): not enough arguments")) };
+    let Some(Value::Obj(cls)) = p.first() else {
+        return Err(type_error("BaseException.__new__(): not enough arguments"));
+    };
     if !matches!(&**cls, Obj::Class(_)) || !is_kind(vm, cls, ExcKind::BaseException) {
         let n = vm.type_name(&p[0]);
-        return Err(type_error(format!("BaseException.__new__(X): X is not a subtype of BaseException ({})", n)));
+        return Err(type_error(format!(
+            "BaseException.__new__(X): X is not a subtype of BaseException ({})",
+            n
+        )));
     }
     let mut cls = cls.clone();
     // OSError(errno, strerror, ...) picks the subclass matching errno
@@ -258,7 +283,13 @@ fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.pos()[0].clone();
     let a = args_of(&v);
     let cls = vm.class_of(&v);
-    let slots = (get_slot(&v, "encoding"), get_slot(&v, "object"), get_slot(&v, "start"), get_slot(&v, "end"), get_slot(&v, "reason"));
+    let slots = (
+        get_slot(&v, "encoding"),
+        get_slot(&v, "object"),
+        get_slot(&v, "start"),
+        get_slot(&v, "end"),
+        get_slot(&v, "reason"),
+    );
     let (Some(enc), Some(obj), Some(Value::Int(start)), Some(Value::Int(end)), Some(reason)) = slots else {
         return exc_str(vm, args);
     };
@@ -266,14 +297,29 @@ fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return exc_str(vm, args);
     }
     let reason = vm.str_string(&reason)?;
-    let enc = if enc.is_none() { String::new() } else { vm.str_string(&enc)? };
+    let enc = if enc.is_none() {
+        String::new()
+    } else {
+        vm.str_string(&enc)?
+    };
     let one = end == start + 1;
     if is_kind(vm, &cls, ExcKind::UnicodeDecodeError) {
         let bytes = crate::types::bytes::bytes_like(&vm.unwrap_builtin(&obj)).unwrap_or_default();
-        return Ok(Value::string(match (one, usize::try_from(start).ok().and_then(|i| bytes.get(i))) {
-            (true, Some(b)) => format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", enc, b, start, reason),
-            _ => format!("'{}' codec can't decode bytes in position {}-{}: {}", enc, start, end - 1, reason),
-        }));
+        return Ok(Value::string(
+            match (one, usize::try_from(start).ok().and_then(|i| bytes.get(i))) {
+                (true, Some(b)) => format!(
+                    "'{}' codec can't decode byte 0x{:02x} in position {}: {}",
+                    enc, b, start, reason
+                ),
+                _ => format!(
+                    "'{}' codec can't decode bytes in position {}-{}: {}",
+                    enc,
+                    start,
+                    end - 1,
+                    reason
+                ),
+            },
+        ));
     }
     let text = vm.str_string(&obj)?;
     let ch = usize::try_from(start).ok().and_then(|i| text.chars().nth(i));
@@ -289,10 +335,32 @@ fn unicode_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let translate = is_kind(vm, &cls, ExcKind::UnicodeTranslateError);
     Ok(Value::string(match (one, ch) {
-        (true, Some(c)) if translate => format!("can't translate character '{}' in position {}: {}", esc(c), start, reason),
-        (true, Some(c)) => format!("'{}' codec can't encode character '{}' in position {}: {}", enc, esc(c), start, reason),
-        _ if translate => format!("can't translate characters in position {}-{}: {}", start, end - 1, reason),
-        _ => format!("'{}' codec can't encode characters in position {}-{}: {}", enc, start, end - 1, reason),
+        (true, Some(c)) if translate => format!(
+            "can't translate character '{}' in position {}: {}",
+            esc(c),
+            start,
+            reason
+        ),
+        (true, Some(c)) => format!(
+            "'{}' codec can't encode character '{}' in position {}: {}",
+            enc,
+            esc(c),
+            start,
+            reason
+        ),
+        _ if translate => format!(
+            "can't translate characters in position {}-{}: {}",
+            start,
+            end - 1,
+            reason
+        ),
+        _ => format!(
+            "'{}' codec can't encode characters in position {}-{}: {}",
+            enc,
+            start,
+            end - 1,
+            reason
+        ),
     }))
 }
 
@@ -351,7 +419,9 @@ fn with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let Some(note) = p.get(1) else {
-        return Err(type_error("BaseException.add_note() takes exactly one argument (0 given)"));
+        return Err(type_error(
+            "BaseException.add_note() takes exactly one argument (0 given)",
+        ));
     };
     if note.as_str().is_none() {
         return Err(type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
@@ -413,17 +483,25 @@ fn os_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn eg_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(Value::Obj(cls)) = p.first() else { return Err(type_error("BaseExceptionGroup.__new__(): not enough arguments")) };
+    let Some(Value::Obj(cls)) = p.first() else {
+        return Err(type_error("BaseExceptionGroup.__new__(): not enough arguments"));
+    };
     let cname = crate::vm::class_name(cls);
     if args.has_kw() {
         return Err(type_error(format!("{}() takes no keyword arguments", cname)));
     }
     if p.len() != 3 {
-        return Err(type_error(format!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", p.len() - 1)));
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            p.len() - 1
+        )));
     }
     let message = p[1].clone();
     if message.as_str().is_none() {
-        return Err(type_error(format!("argument 1 must be str, not {}", vm.type_name(&message))));
+        return Err(type_error(format!(
+            "argument 1 must be str, not {}",
+            vm.type_name(&message)
+        )));
     }
     let seq = p[2].clone();
     let is_seq = match &seq {
@@ -444,7 +522,10 @@ fn eg_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut all_exceptions = true;
     for (i, e) in excs.iter().enumerate() {
         if exc_data(e).is_none() {
-            return Err(value_error(format!("Item {} of second argument (exceptions) is not an exception", i)));
+            return Err(value_error(format!(
+                "Item {} of second argument (exceptions) is not an exception",
+                i
+            )));
         }
         if !vm.is_instance_of_kind(e, ExcKind::Exception) {
             all_exceptions = false;
@@ -492,7 +573,12 @@ fn eg_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         _ => 0,
     };
-    Ok(Value::string(format!("{} ({} sub-exception{})", msg, n, if n == 1 { "" } else { "s" })))
+    Ok(Value::string(format!(
+        "{} ({} sub-exception{})",
+        msg,
+        n,
+        if n == 1 { "" } else { "s" }
+    )))
 }
 
 fn eg_exceptions(v: &Value) -> Vec<Value> {
@@ -507,7 +593,9 @@ fn eg_exceptions(v: &Value) -> Vec<Value> {
 
 fn eg_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(excs) = p.get(1) else { return Err(type_error("derive() takes exactly one argument (0 given)")) };
+    let Some(excs) = p.get(1) else {
+        return Err(type_error("derive() takes exactly one argument (0 given)"));
+    };
     let msg = get_slot(&p[0], "message").unwrap_or(Value::None);
     let beg = Value::Obj(vm.exc_class(ExcKind::BaseExceptionGroup));
     vm.call_value(&beg, &[msg, excs.clone()])
@@ -535,7 +623,9 @@ fn matcher_of(vm: &mut Vm, cond: &Value) -> PyResult<Matcher> {
     if crate::builtins::is_callable(vm, cond) {
         return Ok(Matcher::Pred(cond.clone()));
     }
-    Err(type_error("expected a function, exception type or tuple of exception types"))
+    Err(type_error(
+        "expected a function, exception type or tuple of exception types",
+    ))
 }
 
 fn matches(vm: &mut Vm, m: &Matcher, e: &Value) -> PyResult<bool> {
@@ -617,7 +707,9 @@ fn eg_split_impl(vm: &mut Vm, eg: &Value, m: &Matcher, want_rest: bool) -> PyRes
 
 fn eg_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(cond) = p.get(1) else { return Err(type_error("split() takes exactly one argument (0 given)")) };
+    let Some(cond) = p.get(1) else {
+        return Err(type_error("split() takes exactly one argument (0 given)"));
+    };
     let m = matcher_of(vm, cond)?;
     let (a, b) = eg_split_impl(vm, &p[0], &m, true)?;
     Ok(vm.new_tuple(vec![a, b]))
@@ -625,7 +717,9 @@ fn eg_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn eg_subgroup(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(cond) = p.get(1) else { return Err(type_error("subgroup() takes exactly one argument (0 given)")) };
+    let Some(cond) = p.get(1) else {
+        return Err(type_error("subgroup() takes exactly one argument (0 given)"));
+    };
     let m = matcher_of(vm, cond)?;
     let (a, _) = eg_split_impl(vm, &p[0], &m, false)?;
     Ok(a)
@@ -640,7 +734,9 @@ pub fn except_star_split(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<(Valu
         let check = |vm: &Vm, c: &Value| -> PyResult<()> {
             if let Value::Obj(co) = c {
                 if matches!(&**co, Obj::Class(_)) && is_kind(vm, co, ExcKind::BaseExceptionGroup) {
-                    return Err(type_error("catching ExceptionGroup with except* is not allowed. Use except instead."));
+                    return Err(type_error(
+                        "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                    ));
                 }
             }
             Ok(())
@@ -752,7 +848,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&ie, "__str__", import_error_str);
     let se = vm.exc_class(ExcKind::SyntaxError);
     vm.add_method(&se, "__str__", syntax_error_str);
-    for k in [ExcKind::UnicodeDecodeError, ExcKind::UnicodeEncodeError, ExcKind::UnicodeTranslateError] {
+    for k in [
+        ExcKind::UnicodeDecodeError,
+        ExcKind::UnicodeEncodeError,
+        ExcKind::UnicodeTranslateError,
+    ] {
         let c = vm.exc_class(k);
         vm.add_method(&c, "__str__", unicode_error_str);
     }

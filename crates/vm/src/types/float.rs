@@ -39,7 +39,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
                     if c.is_ascii_digit() {
                         out.push(c as char);
                     } else if c == b'_' {
-                        if *i == start || *i + 1 >= b.len() || !b[*i - 1].is_ascii_digit() || !b[*i + 1].is_ascii_digit() {
+                        if *i == start
+                            || *i + 1 >= b.len()
+                            || !b[*i - 1].is_ascii_digit()
+                            || !b[*i + 1].is_ascii_digit()
+                        {
                             return None;
                         }
                     } else {
@@ -161,7 +165,14 @@ pub fn float_to_hex(f: f64) -> String {
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
     let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{}0x{}.{:013x}p{}{}", sign, lead, frac, if e >= 0 { "+" } else { "-" }, e.abs())
+    format!(
+        "{}0x{}.{:013x}p{}{}",
+        sign,
+        lead,
+        frac,
+        if e >= 0 { "+" } else { "-" },
+        e.abs()
+    )
 }
 
 /// `float.fromhex(s)`.
@@ -243,7 +254,11 @@ pub fn round_ndigits(f: f64, nd: i64) -> PyResult<f64> {
     }
     let (q, r) = num.div_rem(&den);
     let twice = &r * 2;
-    let q = if twice > den || (twice == den && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > den || (twice == den && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     let v = if q.is_zero() {
         0.0
     } else if nd >= 0 {
@@ -265,16 +280,30 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::Obj(o) => match &**o {
             Obj::BigInt(b) => crate::ops::big_to_f64(b),
-            Obj::Str(s) => parse_float(s.as_str()).ok_or_else(|| value_error(format!("could not convert string to float: {}", vm.repr_string(v).unwrap_or_default()))),
+            Obj::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
+                value_error(format!(
+                    "could not convert string to float: {}",
+                    vm.repr_string(v).unwrap_or_default()
+                ))
+            }),
             Obj::Bytes(b) => {
                 let s = String::from_utf8_lossy(b).to_string();
-                parse_float(&s).ok_or_else(|| value_error(format!("could not convert string to float: {}", vm.repr_string(v).unwrap_or_default())))
+                parse_float(&s).ok_or_else(|| {
+                    value_error(format!(
+                        "could not convert string to float: {}",
+                        vm.repr_string(v).unwrap_or_default()
+                    ))
+                })
             }
             _ => {
                 if let Some(r) = vm.call_dunder(v, "__float__", &[])? {
                     return match r {
                         Value::Float(f) => Ok(f),
-                        _ => Err(type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+                        _ => Err(type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            vm.type_name(v),
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
                 if let Some(r) = vm.call_dunder(v, "__index__", &[])? {
@@ -284,10 +313,16 @@ pub fn float_from_value(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 if !b.is(v) {
                     return float_from_value(vm, &b);
                 }
-                Err(type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+                Err(type_error(format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    vm.type_name(v)
+                )))
             }
         },
-        _ => Err(type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v)))),
+        _ => Err(type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -314,7 +349,11 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => float_from_value(vm, v)?,
         None => 0.0,
     };
-    let f = if f.is_nan() && !matches!(p.first(), Some(Value::Float(_))) { fresh_nan(f) } else { f };
+    let f = if f.is_nan() && !matches!(p.first(), Some(Value::Float(_))) {
+        fresh_nan(f)
+    } else {
+        f
+    };
     if let Value::Obj(c) = &args.pos()[0] {
         if !std::rc::Rc::ptr_eq(c, &vm.types.float) {
             let inst = crate::types::object::new_instance(vm, c);
@@ -421,7 +460,12 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos().get(1) {
         Some(s) => match s.as_str() {
             Some(s) => s.to_string(),
-            None => return Err(type_error(format!("__format__() argument must be str, not {}", vm.type_name(s)))),
+            None => {
+                return Err(type_error(format!(
+                    "__format__() argument must be str, not {}",
+                    vm.type_name(s)
+                )))
+            }
         },
         None => return Err(type_error("__format__() takes exactly one argument (0 given)")),
     };
@@ -438,7 +482,11 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.pos().get(1).and_then(|v| v.as_str()).ok_or_else(|| type_error("fromhex() argument must be str"))?;
+    let s = args
+        .pos()
+        .get(1)
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| type_error("fromhex() argument must be str"))?;
     let f = float_from_hex(s)?;
     let cls = args.pos()[0].clone();
     if let Value::Obj(c) = &cls {
@@ -530,7 +578,9 @@ pub fn repr_digits(f: f64) -> (String, i32) {
         return (digits, exp);
     }
     // candidates one unit below/above in the last place, when they also round-trip
-    let Ok(c) = digits.parse::<u64>() else { return (digits, exp) };
+    let Ok(c) = digits.parse::<u64>() else {
+        return (digits, exp);
+    };
     let q = exp - (n as i32 - 1);
     for cand in [c - 1, c + 1] {
         let cs = cand.to_string();

@@ -105,10 +105,19 @@ pub fn frame_info(vm: &mut Vm, e: &TbEntry) -> Value {
 
 fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1..];
-    let get = |i: usize, name: &str| p.get(i).cloned().or_else(|| args.kwarg(name).cloned()).unwrap_or(Value::None);
+    let get = |i: usize, name: &str| {
+        p.get(i)
+            .cloned()
+            .or_else(|| args.kwarg(name).cloned())
+            .unwrap_or(Value::None)
+    };
     let fget = get(0, "fget");
     let doc = get(3, "doc");
-    let doc = if doc.is_none() && !fget.is_none() { vm.getattr(&fget, &Value::str("__doc__")).unwrap_or(Value::None) } else { doc };
+    let doc = if doc.is_none() && !fget.is_none() {
+        vm.getattr(&fget, &Value::str("__doc__")).unwrap_or(Value::None)
+    } else {
+        doc
+    };
     Ok(Value::obj(Obj::Property(Box::new(Property {
         fget: RefCell::new(fget),
         fset: RefCell::new(get(1, "fset")),
@@ -118,12 +127,25 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn prop_copy(v: &Value, which: usize, f: Value) -> PyResult<Value> {
-    let Value::Obj(o) = v else { return Err(type_error("expected property")) };
-    let Obj::Property(p) = &**o else { return Err(type_error("expected property")) };
-    let mut parts = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
+    let Value::Obj(o) = v else {
+        return Err(type_error("expected property"));
+    };
+    let Obj::Property(p) = &**o else {
+        return Err(type_error("expected property"));
+    };
+    let mut parts = [
+        p.fget.borrow().clone(),
+        p.fset.borrow().clone(),
+        p.fdel.borrow().clone(),
+    ];
     parts[which] = f;
     let [a, b, c] = parts;
-    Ok(Value::obj(Obj::Property(Box::new(Property { fget: RefCell::new(a), fset: RefCell::new(b), fdel: RefCell::new(c), doc: RefCell::new(p.doc.borrow().clone()) }))))
+    Ok(Value::obj(Obj::Property(Box::new(Property {
+        fget: RefCell::new(a),
+        fset: RefCell::new(b),
+        fdel: RefCell::new(c),
+        doc: RefCell::new(p.doc.borrow().clone()),
+    }))))
 }
 
 fn prop_getter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -148,7 +170,9 @@ fn prop_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn prop_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let Value::Obj(o) = &p[0] else { return Ok(Value::None) };
-    let Obj::Property(pr) = &**o else { return Ok(Value::None) };
+    let Obj::Property(pr) = &**o else {
+        return Ok(Value::None);
+    };
     let s = pr.fset.borrow().clone();
     if s.is_none() {
         return Err(attribute_error("can't set attribute"));
@@ -158,18 +182,30 @@ fn prop_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = args.pos().get(1).cloned().ok_or_else(|| type_error("classmethod expected 1 argument, got 0"))?;
+    let f = args
+        .pos()
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("classmethod expected 1 argument, got 0"))?;
     Ok(Value::obj(Obj::ClassMethod(f)))
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let f = args.pos().get(1).cloned().ok_or_else(|| type_error("staticmethod expected 1 argument, got 0"))?;
+    let f = args
+        .pos()
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("staticmethod expected 1 argument, got 0"))?;
     Ok(Value::obj(Obj::StaticMethod(f)))
 }
 
 fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Obj(o) = &args.all[0] else { return Ok(Value::None) };
-    let Obj::StaticMethod(f) = &**o else { return Ok(Value::None) };
+    let Value::Obj(o) = &args.all[0] else {
+        return Ok(Value::None);
+    };
+    let Obj::StaticMethod(f) = &**o else {
+        return Ok(Value::None);
+    };
     let f = f.clone();
     vm.call_value_kw(&f, &args.all[1..], args.kwnames)
 }
@@ -198,7 +234,9 @@ fn method_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let Value::Obj(o) = &p[0] else { return Ok(Value::None) };
-    let Obj::ClassMethod(f) = &**o else { return Ok(Value::None) };
+    let Obj::ClassMethod(f) = &**o else {
+        return Ok(Value::None);
+    };
     let owner = match p.get(2) {
         Some(c) if !c.is_none() => c.clone(),
         _ => Value::Obj(vm.class_of(&p[1])),
@@ -207,8 +245,12 @@ fn cm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn sm_get(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Value::Obj(o) = &args.pos()[0] else { return Ok(Value::None) };
-    let Obj::StaticMethod(f) = &**o else { return Ok(Value::None) };
+    let Value::Obj(o) = &args.pos()[0] else {
+        return Ok(Value::None);
+    };
+    let Obj::StaticMethod(f) = &**o else {
+        return Ok(Value::None);
+    };
     Ok(f.clone())
 }
 
@@ -249,7 +291,10 @@ fn ga_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ga_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 3 || args.has_kw() {
-        return Err(type_error(format!("GenericAlias expected 2 arguments, got {}", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "GenericAlias expected 2 arguments, got {}",
+            p.len().saturating_sub(1)
+        )));
     }
     Ok(make_generic_alias(vm, &p[1], &p[2]))
 }

@@ -26,7 +26,9 @@ thread_local! {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        let Some(frame) = self.frame.get_mut().take() else { return };
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
         if self.kind != GenKind::Generator || frame.pc == 0 || frame.blocks.is_empty() || self.finalized.get() {
             return;
         }
@@ -79,7 +81,10 @@ pub fn run_pending_finalizers(vm: &mut Vm) {
         let args = [gv.clone()];
         if let Err(e) = gen_close(vm, Args::new(&args)) {
             let exc = vm.normalize(e);
-            let r = gen_repr(vm, Args::new(&args)).ok().and_then(|r| r.as_str().map(String::from)).unwrap_or_default();
+            let r = gen_repr(vm, Args::new(&args))
+                .ok()
+                .and_then(|r| r.as_str().map(String::from))
+                .unwrap_or_default();
             let text = format!("Exception ignored in: {}\n{}", r, vm.format_exception_unchained(&exc));
             crate::io::flush_all();
             let err = vm.stderr.clone();
@@ -126,7 +131,10 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => {
             if crate::interp::exc_data(&typ).is_none() {
-                return Err(type_error("exceptions must be classes or instances deriving from BaseException, not ".to_string() + &vm.type_name(&typ)));
+                return Err(type_error(
+                    "exceptions must be classes or instances deriving from BaseException, not ".to_string()
+                        + &vm.type_name(&typ),
+                ));
             }
             typ
         }
@@ -140,7 +148,9 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = args.pos()[0].clone();
     let Value::Obj(o) = &g else { return Ok(Value::None) };
-    let Obj::Generator(gen) = &**o else { return Ok(Value::None) };
+    let Obj::Generator(gen) = &**o else {
+        return Ok(Value::None);
+    };
     let started = gen.frame.borrow().as_ref().map(|f| f.pc > 0);
     match started {
         None => return Ok(Value::None),
@@ -171,7 +181,9 @@ fn gen_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn gen_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = &args.pos()[0];
     let Value::Obj(o) = g else { return Ok(Value::None) };
-    let Obj::Generator(gen) = &**o else { return Ok(Value::None) };
+    let Obj::Generator(gen) = &**o else {
+        return Ok(Value::None);
+    };
     let kind = crate::call::gen_kind_name(gen.kind).replace(' ', "_");
     let qn = gen.qualname.borrow().as_str().unwrap_or("").to_string();
     let _ = vm;

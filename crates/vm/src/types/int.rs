@@ -19,7 +19,10 @@ pub fn max_str_digits() -> usize {
 
 pub fn sys_get_int_max_str_digits(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.pos().is_empty() || args.has_kw() {
-        return Err(type_error(format!("get_int_max_str_digits() takes no arguments ({} given)", args.all.len())));
+        return Err(type_error(format!(
+            "get_int_max_str_digits() takes no arguments ({} given)",
+            args.all.len()
+        )));
     }
     Ok(Value::Int(max_str_digits() as i64))
 }
@@ -28,7 +31,11 @@ pub fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = match (args.pos().first(), args.kwarg("maxdigits")) {
         (Some(v), None) if args.pos().len() == 1 && !args.has_kw() => v.clone(),
         (None, Some(v)) if args.kwnames.len() == 1 => v.clone(),
-        _ => return Err(type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)")),
+        _ => {
+            return Err(type_error(
+                "set_int_max_str_digits() takes exactly one argument (maxdigits)",
+            ))
+        }
     };
     let n = vm.index_value(&v)?;
     if n != 0 && n < 640 {
@@ -41,7 +48,9 @@ pub fn sys_set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Decimal text of a big int, subject to the int max str digits limit.
 pub fn big_to_decimal(b: &BigInt) -> PyResult<String> {
     let limit = max_str_digits();
-    let err = || value_error(format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit));
+    let err = || {
+        value_error(format!("Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit))
+    };
     if limit > 0 {
         // a number of `bits` bits has at least floor((bits - 1) * log10(2)) + 1 digits
         let bits = b.magnitude().bits();
@@ -80,7 +89,11 @@ fn int_from_text(vm: &mut Vm, text: &str, base: u32, orig: &Value) -> PyResult<V
             check_str_digits(text, if base == 0 { 10 } else { base })?;
             Ok(big_to_value(b))
         }
-        None => Err(value_error(format!("invalid literal for int() with base {}: {}", base, vm.repr_string(orig)?))),
+        None => Err(value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            vm.repr_string(orig)?
+        ))),
     }
 }
 
@@ -140,7 +153,9 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 
 /// Bytes as text for parsing: non-ASCII bytes become a character no parser accepts.
 fn ascii_text(b: &[u8]) -> String {
-    b.iter().map(|&c| if c.is_ascii() { c as char } else { '\u{FFFD}' }).collect()
+    b.iter()
+        .map(|&c| if c.is_ascii() { c as char } else { '\u{FFFD}' })
+        .collect()
 }
 
 /// The ASCII digit for a Unicode decimal digit (category Nd), if `c` is one.
@@ -156,7 +171,10 @@ pub fn unicode_digit(c: char) -> Option<char> {
     if c.is_ascii_digit() {
         return Some(c);
     }
-    ZEROS.iter().find(|&&z| cp >= z && cp < z + 10).map(|&z| char::from(b'0' + (cp - z) as u8))
+    ZEROS
+        .iter()
+        .find(|&&z| cp >= z && cp < z + 10)
+        .map(|&z| char::from(b'0' + (cp - z) as u8))
 }
 
 pub fn int_from_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -187,9 +205,17 @@ pub fn int_from_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 for name in ["__int__", "__index__"] {
                     if let Some(r) = vm.call_dunder(v, name, &[])? {
                         return match &r {
-                            Value::Int(_) | Value::Bool(_) => Ok(Value::Int(match r { Value::Int(i) => i, Value::Bool(b) => b as i64, _ => 0 })),
+                            Value::Int(_) | Value::Bool(_) => Ok(Value::Int(match r {
+                                Value::Int(i) => i,
+                                Value::Bool(b) => b as i64,
+                                _ => 0,
+                            })),
                             Value::Obj(ro) if matches!(&**ro, Obj::BigInt(_)) => Ok(r.clone()),
-                            _ => Err(type_error(format!("{} returned non-int (type {})", name, vm.type_name(&r)))),
+                            _ => Err(type_error(format!(
+                                "{} returned non-int (type {})",
+                                name,
+                                vm.type_name(&r)
+                            ))),
                         };
                     }
                 }
@@ -200,17 +226,26 @@ pub fn int_from_value(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 if !b.is(v) {
                     return int_from_value(vm, &b);
                 }
-                Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v))))
+                Err(type_error(format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(v)
+                )))
             }
         },
-        _ => Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v)))),
+        _ => Err(type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = &args.pos()[1..];
     if p.len() > 2 {
-        return Err(type_error(format!("int() takes at most 2 arguments ({} given)", p.len())));
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            p.len()
+        )));
     }
     for (k, _) in args.kw() {
         if k != "base" {
@@ -303,7 +338,11 @@ fn bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytes_args<'a>(args: &Args<'a>, fname: &str, names: [&str; 2]) -> PyResult<[Option<&'a Value>; 3]> {
     let p = &args.pos()[1..];
     if p.len() > 2 {
-        return Err(type_error(format!("{}() takes at most 2 positional arguments ({} given)", fname, p.len())));
+        return Err(type_error(format!(
+            "{}() takes at most 2 positional arguments ({} given)",
+            fname,
+            p.len()
+        )));
     }
     let mut out = [p.first(), p.get(1), None];
     for (k, v) in args.kw() {
@@ -314,10 +353,18 @@ fn bytes_args<'a>(args: &Args<'a>, fname: &str, names: [&str; 2]) -> PyResult<[O
         } else if k == "signed" {
             2
         } else {
-            return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k)));
+            return Err(type_error(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                fname, k
+            )));
         };
         if out[slot].is_some() {
-            return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, slot + 1)));
+            return Err(type_error(format!(
+                "argument for {}() given by name ('{}') and position ({})",
+                fname,
+                k,
+                slot + 1
+            )));
         }
         out[slot] = Some(v);
     }
@@ -332,7 +379,11 @@ fn byteorder_arg(vm: &Vm, v: Option<&Value>, fname: &str) -> PyResult<bool> {
             Some("little") => Ok(true),
             Some("big") => Ok(false),
             Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
-            None => Err(type_error(format!("{}() argument 'byteorder' must be str, not {}", fname, vm.type_name(v)))),
+            None => Err(type_error(format!(
+                "{}() argument 'byteorder' must be str, not {}",
+                fname,
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -376,7 +427,9 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos()[0].clone();
     let [data, order, signed] = bytes_args(&args, "from_bytes", ["bytes", "byteorder"])?;
-    let data = data.cloned().ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let data = data
+        .cloned()
+        .ok_or_else(|| type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let little = byteorder_arg(vm, order, "from_bytes")?;
     let signed = match signed {
         Some(s) => vm.is_true(s)?,
@@ -388,12 +441,19 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if data.as_str().is_some() {
                 return Err(type_error("cannot convert 'str' object to bytes"));
             }
-            let items = vm.iterate(&data).map_err(|_| type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&data))))?;
+            let items = vm
+                .iterate(&data)
+                .map_err(|_| type_error(format!("cannot convert '{}' object to bytes", vm.type_name(&data))))?;
             let mut out = Vec::with_capacity(items.len());
             for it in &items {
                 let n = match vm.index_value(it) {
                     Ok(n) => n,
-                    Err(_) => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(it)))),
+                    Err(_) => {
+                        return Err(type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(it)
+                        )))
+                    }
                 };
                 if !(0..256).contains(&n) {
                     return Err(value_error("bytes must be in range(0, 256)"));
@@ -406,7 +466,11 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
     let v = big_to_value(v);
     if let Value::Obj(c) = &cls {
         if !std::rc::Rc::ptr_eq(c, &vm.types.int) {
@@ -450,7 +514,11 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use num_integer::Integer;
     let (q, r) = b.div_mod_floor(&p);
     let twice = &r * 2;
-    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     Ok(big_to_value(q * p))
 }
 
@@ -479,7 +547,12 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos().get(1) {
         Some(s) => match s.as_str() {
             Some(s) => s.to_string(),
-            None => return Err(type_error(format!("__format__() argument must be str, not {}", vm.type_name(s)))),
+            None => {
+                return Err(type_error(format!(
+                    "__format__() argument must be str, not {}",
+                    vm.type_name(s)
+                )))
+            }
         },
         None => return Err(type_error("__format__() takes exactly one argument (0 given)")),
     };
@@ -520,6 +593,10 @@ pub fn init(vm: &mut Vm) {
     vm.add_staticmethod(&b, "__new__", bool_new);
     let _ = ToPrimitive::to_i64(&BigInt::zero());
     vm.set_class_attr(&t, "__doc__", Value::str("int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given."));
-    vm.set_class_attr(&b, "__doc__", Value::str("bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise."));
+    vm.set_class_attr(
+        &b,
+        "__doc__",
+        Value::str("bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise."),
+    );
     crate::ops::init_numeric_dunders(vm);
 }

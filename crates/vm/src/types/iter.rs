@@ -95,7 +95,10 @@ pub fn iter_class(vm: &Vm, st: &RefCell<IterState>) -> ObjRef {
         Ok(s) => state_kind(&s),
         Err(_) => kind::SEQ,
     };
-    vm.iter_types.get(k).cloned().unwrap_or_else(|| vm.types.iterator.clone())
+    vm.iter_types
+        .get(k)
+        .cloned()
+        .unwrap_or_else(|| vm.types.iterator.clone())
 }
 
 pub fn iter_next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
@@ -147,8 +150,12 @@ pub fn iter_next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>
                 None => Ok(None),
             }
         }
-        IterState::DictKeys { dict, index, len } | IterState::DictValues { dict, index, len } | IterState::DictItems { dict, index, len } => {
-            let Some(d) = crate::protocol::dict_cell(dict) else { return Ok(None) };
+        IterState::DictKeys { dict, index, len }
+        | IterState::DictValues { dict, index, len }
+        | IterState::DictItems { dict, index, len } => {
+            let Some(d) = crate::protocol::dict_cell(dict) else {
+                return Ok(None);
+            };
             let d = d.borrow();
             if *len == usize::MAX {
                 return Ok(None);
@@ -290,7 +297,9 @@ pub fn iter_next(vm: &mut Vm, st: &RefCell<IterState>) -> PyResult<Option<Value>
             loop {
                 match vm.next(&it)? {
                     Some(v) => {
-                        let keep = if func.is_none() || matches!(&func, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.bool_)) {
+                        let keep = if func.is_none()
+                            || matches!(&func, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.bool_))
+                        {
                             vm.is_true(&v)?
                         } else {
                             let r = vm.call_value(&func, &[v.clone()])?;
@@ -353,12 +362,22 @@ fn zip_next(vm: &mut Vm, its: &[Value], strict: bool) -> PyResult<Option<Value>>
                 if strict {
                     if i > 0 {
                         let plural = if i == 1 { " " } else { "s 1-" };
-                        return Err(value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                        return Err(value_error(format!(
+                            "zip() argument {} is shorter than argument{}{}",
+                            i + 1,
+                            plural,
+                            i
+                        )));
                     }
                     for (j, other) in its.iter().enumerate().skip(1) {
                         if vm.next(other)?.is_some() {
                             let plural = if j == 1 { " " } else { "s 1-" };
-                            return Err(value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                            return Err(value_error(format!(
+                                "zip() argument {} is longer than argument{}{}",
+                                j + 1,
+                                plural,
+                                j
+                            )));
                         }
                     }
                 }
@@ -397,10 +416,18 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Ok(Value::Int(vm.len(&seq).unwrap_or(0).saturating_sub(index) as i64));
             }
             let n = match &*st.borrow() {
-                IterState::Range { next, stop, step } => crate::types::range::range_len(&crate::types::range::small_range(*next, *stop, *step)),
+                IterState::Range { next, stop, step } => {
+                    crate::types::range::range_len(&crate::types::range::small_range(*next, *stop, *step))
+                }
                 IterState::Reversed { index, .. } => *index as i64,
-                IterState::Str { s, byte } => s.as_str().and_then(|t| t.get(*byte..)).map(|t| t.chars().count()).unwrap_or(0) as i64,
-                IterState::DictKeys { dict, len, .. } | IterState::DictValues { dict, len, .. } | IterState::DictItems { dict, len, .. } => {
+                IterState::Str { s, byte } => s
+                    .as_str()
+                    .and_then(|t| t.get(*byte..))
+                    .map(|t| t.chars().count())
+                    .unwrap_or(0) as i64,
+                IterState::DictKeys { dict, len, .. }
+                | IterState::DictValues { dict, len, .. }
+                | IterState::DictItems { dict, len, .. } => {
                     if *len == usize::MAX {
                         0
                     } else {
@@ -440,13 +467,24 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "start" if start.is_none() => start = Some(v.clone()),
             "iterable" | "start" => {
                 let pos = if k == "iterable" { 1 } else { 2 };
-                return Err(type_error(format!("argument for enumerate() given by name ('{}') and position ({})", k, pos)));
+                return Err(type_error(format!(
+                    "argument for enumerate() given by name ('{}') and position ({})",
+                    k, pos
+                )));
             }
-            other => return Err(type_error(format!("'{}' is an invalid keyword argument for enumerate()", other))),
+            other => {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for enumerate()",
+                    other
+                )))
+            }
         }
     }
     if p.len() > 2 {
-        return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", p.len() + args.kwnames.len())));
+        return Err(type_error(format!(
+            "enumerate() takes at most 2 arguments ({} given)",
+            p.len() + args.kwnames.len()
+        )));
     }
     let iterable = iterable.ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
     let start = start.unwrap_or(Value::Int(0));
@@ -455,9 +493,14 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Value::Int(*b as i64),
         _ => {
             if crate::types::int::to_big(vm, &start).is_none() {
-                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+                return Err(type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(&start)
+                )));
             }
-            vm.index_value(&start).map(Value::Int).or_else(|_| vm.index_big(&start).map(crate::ops::big_to_value))?
+            vm.index_value(&start)
+                .map(Value::Int)
+                .or_else(|_| vm.index_big(&start).map(crate::ops::big_to_value))?
         }
     };
     let it = vm.get_iter(&iterable)?;
@@ -492,7 +535,10 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for a in &p[1..] {
         its.push(vm.get_iter(a)?);
     }
-    Ok(new_iter(IterState::Map { func: p[0].clone(), its }))
+    Ok(new_iter(IterState::Map {
+        func: p[0].clone(),
+        its,
+    }))
 }
 
 /// `filter(function or None, iterable)`
@@ -524,7 +570,9 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &v {
         Value::Obj(o) if matches!(&**o, Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)) => {}
         _ => {
-            if lookup(vm, &cls, "__getitem__").is_none() || matches!(&v, Value::Obj(o) if matches!(&**o, Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_))) {
+            if lookup(vm, &cls, "__getitem__").is_none()
+                || matches!(&v, Value::Obj(o) if matches!(&**o, Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_)))
+            {
                 return Err(type_error(format!("'{}' object is not reversible", vm.type_name(&v))));
             }
         }
@@ -539,7 +587,10 @@ pub fn reversed_iter(seq: Value, len: usize) -> Value {
 }
 
 fn callable_iter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Err(type_error(format!("cannot create '{}' instances", vm.type_name(&args.pos().first().cloned().unwrap_or(Value::None)))))
+    Err(type_error(format!(
+        "cannot create '{}' instances",
+        vm.type_name(&args.pos().first().cloned().unwrap_or(Value::None))
+    )))
 }
 
 pub fn init(vm: &mut Vm) {
@@ -561,7 +612,10 @@ pub fn init(vm: &mut Vm) {
             }
             vm.add_method(&c, "__iter__", iter_iter);
             vm.add_method(&c, "__next__", iter_next_method);
-            if !matches!(i, kind::CALLABLE | kind::ENUMERATE | kind::ZIP | kind::MAP | kind::FILTER | kind::SET) {
+            if !matches!(
+                i,
+                kind::CALLABLE | kind::ENUMERATE | kind::ZIP | kind::MAP | kind::FILTER | kind::SET
+            ) {
                 vm.add_method(&c, "__length_hint__", iter_length_hint);
             }
             c
@@ -579,7 +633,10 @@ pub fn init(vm: &mut Vm) {
         vm.add_staticmethod(&classes[k], "__new__", f);
     }
     for (k, c) in classes.iter().enumerate() {
-        if !matches!(k, kind::ENUMERATE | kind::ZIP | kind::MAP | kind::FILTER | kind::REVERSED) {
+        if !matches!(
+            k,
+            kind::ENUMERATE | kind::ZIP | kind::MAP | kind::FILTER | kind::REVERSED
+        ) {
             vm.add_staticmethod(c, "__new__", callable_iter_new);
         }
     }

@@ -45,7 +45,11 @@ fn is_list(v: &Value) -> bool {
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     match args.pos().first() {
         Some(v) if is_list(v) => Ok(v),
-        Some(v) => Err(type_error(format!("descriptor '{}' for 'list' objects doesn't apply to a '{}' object", name, vm.type_name(v)))),
+        Some(v) => Err(type_error(format!(
+            "descriptor '{}' for 'list' objects doesn't apply to a '{}' object",
+            name,
+            vm.type_name(v)
+        ))),
         None => Err(type_error(format!("unbound method list.{}() needs an argument", name))),
     }
 }
@@ -68,7 +72,12 @@ pub fn list_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyRes
     let l = list_cell(obj);
     if let Value::Obj(k) = &key {
         if let Obj::Slice(s) = &**k {
-            let items = if value.is(obj) { l.borrow().clone() } else { vm.iterate(&value).map_err(|_| type_error("can only assign an iterable"))? };
+            let items = if value.is(obj) {
+                l.borrow().clone()
+            } else {
+                vm.iterate(&value)
+                    .map_err(|_| type_error("can only assign an iterable"))?
+            };
             let n = l.borrow().len();
             let (start, stop, step, count) = slice_indices(vm, s, n)?;
             if step == 1 {
@@ -77,7 +86,11 @@ pub fn list_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyRes
                 return Ok(());
             }
             if items.len() != count {
-                return Err(value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), count)));
+                return Err(value_error(format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    items.len(),
+                    count
+                )));
             }
             let mut lb = l.borrow_mut();
             let mut i = start;
@@ -89,7 +102,13 @@ pub fn list_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> PyRes
         }
     }
     let n = l.borrow().len();
-    let i = seq_index(vm, &key, n, "list").map_err(|e| if vm.err_matches(&e, ExcKind::IndexError) { index_error("list assignment index out of range") } else { e })?;
+    let i = seq_index(vm, &key, n, "list").map_err(|e| {
+        if vm.err_matches(&e, ExcKind::IndexError) {
+            index_error("list assignment index out of range")
+        } else {
+            e
+        }
+    })?;
     let old = std::mem::replace(&mut l.borrow_mut()[i], value);
     drop(old);
     Ok(())
@@ -127,7 +146,13 @@ pub fn list_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
         }
     }
     let n = l.borrow().len();
-    let i = seq_index(vm, key, n, "list").map_err(|e| if vm.err_matches(&e, ExcKind::IndexError) { index_error("list assignment index out of range") } else { e })?;
+    let i = seq_index(vm, key, n, "list").map_err(|e| {
+        if vm.err_matches(&e, ExcKind::IndexError) {
+            index_error("list assignment index out of range")
+        } else {
+            e
+        }
+    })?;
     let old = l.borrow_mut().remove(i);
     drop(old);
     Ok(())
@@ -207,8 +232,14 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = list_cell(s).borrow().clone();
     let n = items.len() as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    let start = match p.get(2) { Some(v) => norm(vm.index_value(v)?), None => 0 };
-    let stop = match p.get(3) { Some(v) => norm(vm.index_value(v)?), None => n };
+    let start = match p.get(2) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => 0,
+    };
+    let stop = match p.get(3) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => n,
+    };
     for i in start..stop {
         let v = &items[i as usize];
         if v.is(&x) || vm.eq(v, &x)? {
@@ -276,7 +307,13 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
         }
     };
     // "a should come before b" for stability with reverse: b < a
-    let before = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> { if reverse { lt(vm, b, a) } else { lt(vm, a, b) } };
+    let before = |vm: &mut Vm, a: &Value, b: &Value| -> PyResult<bool> {
+        if reverse {
+            lt(vm, b, a)
+        } else {
+            lt(vm, a, b)
+        }
+    };
     const RUN: usize = 16;
     let mut start = 0;
     while start < n {
@@ -323,7 +360,11 @@ pub fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>, reverse: bool) -
 pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
     let mut pairs = Vec::with_capacity(items.len());
     for v in items {
-        let k = if key.is_none() { v.clone() } else { vm.call_value(key, &[v.clone()])? };
+        let k = if key.is_none() {
+            v.clone()
+        } else {
+            vm.call_value(key, &[v.clone()])?
+        };
         pairs.push((k, v));
     }
     merge_sort(vm, &mut pairs, reverse)?;
@@ -386,7 +427,10 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("list() takes no keyword arguments"));
     }
     if p.len() > 2 {
-        return Err(type_error(format!("list expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "list expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     let s = this(vm, &args, "__init__")?;
     if let Some(src) = p.get(1) {
@@ -449,7 +493,10 @@ fn list_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = this(vm, &args, "__reversed__")?;
     method_args(&args, "list.__reversed__", 0, 0)?;
     let n = list_cell(s).borrow().len();
-    Ok(super::iter::new_iter(IterState::Reversed { seq: s.clone(), index: n }))
+    Ok(super::iter::new_iter(IterState::Reversed {
+        seq: s.clone(),
+        index: n,
+    }))
 }
 
 fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -458,7 +505,10 @@ fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = vm.unwrap_builtin(&args.pos()[0]);
     let b = vm.unwrap_builtin(&args.pos()[1]);
     if !is_list(&b) {
-        return Err(type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&args.pos()[1]))));
+        return Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            vm.type_name(&args.pos()[1])
+        )));
     }
     vm.binary_op(&a, &b, pyrite_compiler::BinOp::Add)
 }
@@ -487,7 +537,10 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     slot_args(&args, "list.__imul__", 1)?;
     let b = args.pos()[1].clone();
     if !crate::types::tuple::is_index_like(vm, &b) {
-        return Err(type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&b))));
+        return Err(type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(&b)
+        )));
     }
     let inner = vm.unwrap_builtin(s);
     vm.inplace_op(&inner, &b, pyrite_compiler::BinOp::Mul)?;
@@ -499,7 +552,10 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn same_kind_compare(vm: &mut Vm, args: &Args, op: CmpOp, kind: fn(&Value) -> bool) -> PyResult<Value> {
     let p = args.pos();
     if p.len() != 2 {
-        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
     }
     let a = vm.unwrap_builtin(&p[0]);
     let b = vm.unwrap_builtin(&p[1]);
@@ -534,7 +590,14 @@ macro_rules! rich_compare_methods {
         fn ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
             $crate::types::list::same_kind_compare(vm, &args, pyrite_compiler::CmpOp::Ge, $kind)
         }
-        let v: [(&'static str, NativeFn); 6] = [("__eq__", eq), ("__ne__", ne), ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge)];
+        let v: [(&'static str, NativeFn); 6] = [
+            ("__eq__", eq),
+            ("__ne__", ne),
+            ("__lt__", lt),
+            ("__le__", le),
+            ("__gt__", gt),
+            ("__ge__", ge),
+        ];
         v
     }};
 }

@@ -27,7 +27,11 @@ fn viewed(vm: &Vm, v: &Value, what: &str) -> PyResult<Value> {
             }
         }
     }
-    Err(type_error(format!("descriptor '{}' for 'memoryview' objects doesn't apply to a '{}' object", what, vm.type_name(v))))
+    Err(type_error(format!(
+        "descriptor '{}' for 'memoryview' objects doesn't apply to a '{}' object",
+        what,
+        vm.type_name(v)
+    )))
 }
 
 fn data_of(vm: &Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {
@@ -37,7 +41,12 @@ fn data_of(vm: &Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {
 
 fn new_view(vm: &Vm, obj: Value) -> Value {
     let cls = memoryview_class(vm);
-    Value::obj(Obj::Instance(Instance { class: RefCell::new(cls), dict: None, exc: None, base: RefCell::new(obj) }))
+    Value::obj(Obj::Instance(Instance {
+        class: RefCell::new(cls),
+        dict: None,
+        exc: None,
+        base: RefCell::new(obj),
+    }))
 }
 
 fn mv_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -46,11 +55,19 @@ fn mv_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         (Some(o), None) if p.len() == 1 => o.clone(),
         (None, Some(o)) => o.clone(),
         (None, None) => return Err(type_error("memoryview() missing required argument 'object' (pos 1)")),
-        _ => return Err(type_error(format!("memoryview() takes at most 1 argument ({} given)", p.len() + args.kwnames.len()))),
+        _ => {
+            return Err(type_error(format!(
+                "memoryview() takes at most 1 argument ({} given)",
+                p.len() + args.kwnames.len()
+            )))
+        }
     };
     for (k, _) in args.kw() {
         if k != "object" {
-            return Err(type_error(format!("memoryview() got an unexpected keyword argument '{}'", k)));
+            return Err(type_error(format!(
+                "memoryview() got an unexpected keyword argument '{}'",
+                k
+            )));
         }
     }
     let inner = vm.unwrap_builtin(&obj);
@@ -60,7 +77,10 @@ fn mv_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let b = viewed(vm, &obj, "")?;
             Ok(new_view(vm, b))
         }
-        _ => Err(type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(&obj)))),
+        _ => Err(type_error(format!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            vm.type_name(&obj)
+        ))),
     }
 }
 
@@ -90,7 +110,9 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let i = crate::types::slice::seq_index(vm, &key, d.len(), "memoryview").map_err(|e| match e {
         PyErr::Lazy(ExcKind::TypeError, _) => type_error("memoryview: invalid slice key"),
-        PyErr::Lazy(ExcKind::IndexError, m) if m.ends_with("out of range") => index_error("index out of bounds on dimension 1"),
+        PyErr::Lazy(ExcKind::IndexError, m) if m.ends_with("out of range") => {
+            index_error("index out of bounds on dimension 1")
+        }
         e => e,
     })?;
     Ok(Value::Int(d[i] as i64))
@@ -99,14 +121,20 @@ fn mv_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let b = viewed(vm, &p[0], "__setitem__")?;
-    let Value::Obj(bo) = &b else { return Err(type_error("cannot modify read-only memory")) };
-    let Obj::ByteArray(cell) = &**bo else { return Err(type_error("cannot modify read-only memory")) };
+    let Value::Obj(bo) = &b else {
+        return Err(type_error("cannot modify read-only memory"));
+    };
+    let Obj::ByteArray(cell) = &**bo else {
+        return Err(type_error("cannot modify read-only memory"));
+    };
     let len = cell.borrow().len();
     let i = crate::types::slice::seq_index(vm, &p[1], len, "memoryview").map_err(|e| match e {
         PyErr::Lazy(ExcKind::IndexError, _) => index_error("index out of bounds on dimension 1"),
         e => e,
     })?;
-    let v = vm.index_value(&p[2]).map_err(|_| type_error("memoryview: invalid type for format 'B'"))?;
+    let v = vm
+        .index_value(&p[2])
+        .map_err(|_| type_error("memoryview: invalid type for format 'B'"))?;
     if !(0..=255).contains(&v) {
         return Err(value_error("memoryview: invalid value for format 'B'"));
     }
@@ -119,7 +147,11 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mv_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = &args.pos()[0];
     let released = viewed(vm, v, "__repr__").is_err();
-    Ok(Value::string(format!("<{}memory at {:#x}>", if released { "released " } else { "" }, v.id())))
+    Ok(Value::string(format!(
+        "<{}memory at {:#x}>",
+        if released { "released " } else { "" },
+        v.id()
+    )))
 }
 
 fn mv_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -134,7 +166,9 @@ fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mv_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = data_of(vm, &args.pos()[0], "hex")?;
-    Ok(Value::string(d.iter().map(|b| format!("{:02x}", b)).collect::<String>()))
+    Ok(Value::string(
+        d.iter().map(|b| format!("{:02x}", b)).collect::<String>(),
+    ))
 }
 
 fn mv_release(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -162,7 +196,9 @@ fn mv_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if p[0].is(&p[1]) {
         return Ok(Value::Bool(true));
     }
-    let Ok(a) = data_of(vm, &p[0], "__eq__") else { return Ok(Value::Bool(false)) };
+    let Ok(a) = data_of(vm, &p[0], "__eq__") else {
+        return Ok(Value::Bool(false));
+    };
     let other = vm.unwrap_builtin(&p[1]);
     match crate::types::bytes::bytes_like(&other) {
         Some(b) => Ok(Value::Bool(a == b)),
@@ -194,7 +230,9 @@ fn prop_nbytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 fn prop_readonly(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = viewed(vm, &args.pos()[0], "readonly")?;
-    Ok(Value::Bool(!matches!(&b, Value::Obj(o) if matches!(&**o, Obj::ByteArray(_)))))
+    Ok(Value::Bool(
+        !matches!(&b, Value::Obj(o) if matches!(&**o, Obj::ByteArray(_))),
+    ))
 }
 fn prop_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     viewed(vm, &args.pos()[0], "format")?;
@@ -244,7 +282,12 @@ pub fn init(vm: &mut Vm) {
         ("c_contiguous", prop_readonly_true),
     ];
     for (name, f) in props {
-        let getter = Value::obj(Obj::Native(Native { name, owner: Some("memoryview"), func: f, bound: None }));
+        let getter = Value::obj(Obj::Native(Native {
+            name,
+            owner: Some("memoryview"),
+            func: f,
+            bound: None,
+        }));
         let prop = Value::obj(Obj::Property(Box::new(Property {
             fget: RefCell::new(getter),
             fset: RefCell::new(Value::None),
@@ -267,5 +310,7 @@ thread_local! {
 }
 
 fn memoryview_class(vm: &Vm) -> ObjRef {
-    MEMORYVIEW_CLASS.with(|c| c.borrow().clone()).unwrap_or_else(|| vm.types.object.clone())
+    MEMORYVIEW_CLASS
+        .with(|c| c.borrow().clone())
+        .unwrap_or_else(|| vm.types.object.clone())
 }

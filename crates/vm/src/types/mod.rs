@@ -120,7 +120,11 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             })),
             "__self__" => Some(n.bound.clone().unwrap_or(Value::None)),
             "__doc__" => Some(Value::None),
-            "__module__" => Some(if n.owner.is_none() { Value::str("builtins") } else { Value::None }),
+            "__module__" => Some(if n.owner.is_none() {
+                Value::str("builtins")
+            } else {
+                Value::None
+            }),
             _ => None,
         },
         (Obj::Range(r), _) => crate::types::range::range_attr(r, name),
@@ -134,10 +138,16 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__name__" => Some(g.name.borrow().clone()),
             "__qualname__" => Some(g.qualname.borrow().clone()),
             "gi_running" | "cr_running" => Some(Value::Bool(g.running.get())),
-            "gi_frame" | "cr_frame" => Some(if g.frame.borrow().is_some() { Value::Bool(true) } else { Value::None }),
+            "gi_frame" | "cr_frame" => Some(if g.frame.borrow().is_some() {
+                Value::Bool(true)
+            } else {
+                Value::None
+            }),
             "gi_code" | "cr_code" => Some(Value::obj(Obj::Code(g.code.clone()))),
             "gi_yieldfrom" | "cr_await" => Some(g.yield_from.borrow().clone()),
-            "gi_suspended" => Some(Value::Bool(g.frame.borrow().as_ref().map(|f| f.pc > 0).unwrap_or(false))),
+            "gi_suspended" => Some(Value::Bool(
+                g.frame.borrow().as_ref().map(|f| f.pc > 0).unwrap_or(false),
+            )),
             _ => None,
         },
         (Obj::Property(p), _) => match name {
@@ -147,13 +157,19 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             "__doc__" => Some(p.doc.borrow().clone()),
             "__isabstractmethod__" => {
                 let g = p.fget.borrow().clone();
-                Some(vm.getattr(&g, &Value::str("__isabstractmethod__")).unwrap_or(Value::Bool(false)))
+                Some(
+                    vm.getattr(&g, &Value::str("__isabstractmethod__"))
+                        .unwrap_or(Value::Bool(false)),
+                )
             }
             _ => None,
         },
         (Obj::ClassMethod(f) | Obj::StaticMethod(f), _) => match name {
             "__func__" | "__wrapped__" => Some(f.clone()),
-            "__isabstractmethod__" => Some(vm.getattr(f, &Value::str("__isabstractmethod__")).unwrap_or(Value::Bool(false))),
+            "__isabstractmethod__" => Some(
+                vm.getattr(f, &Value::str("__isabstractmethod__"))
+                    .unwrap_or(Value::Bool(false)),
+            ),
             "__doc__" | "__name__" | "__qualname__" => vm.getattr(f, &Value::str(name)).ok(),
             _ => None,
         },
@@ -167,14 +183,19 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
         (Obj::Traceback(t), _) => match name {
             "tb_next" => {
                 if t.index + 1 < t.entries.len() {
-                    Some(Value::obj(Obj::Traceback(Traceback { entries: t.entries.clone(), index: t.index + 1 })))
+                    Some(Value::obj(Obj::Traceback(Traceback {
+                        entries: t.entries.clone(),
+                        index: t.index + 1,
+                    })))
                 } else {
                     Some(Value::None)
                 }
             }
             "tb_lineno" => {
                 let e = &t.entries[t.index];
-                Some(Value::Int(e.code.co.locations.get(e.lasti as usize).map(|l| l.line).unwrap_or(0) as i64))
+                Some(Value::Int(
+                    e.code.co.locations.get(e.lasti as usize).map(|l| l.line).unwrap_or(0) as i64,
+                ))
             }
             "tb_lasti" => Some(Value::Int(t.entries[t.index].lasti as i64 * 2)),
             "tb_frame" => Some(crate::types::function::frame_info(vm, &t.entries[t.index])),
@@ -209,4 +230,3 @@ fn int_of(v: &Value) -> i64 {
         _ => 0,
     }
 }
-

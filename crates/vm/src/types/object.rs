@@ -43,7 +43,11 @@ pub fn new_instance(vm: &mut Vm, cls: &ObjRef) -> Value {
     Value::obj(Obj::Instance(Instance {
         class: RefCell::new(cls.clone()),
         dict: if has_dict || is_exc { Some(new_dict_obj()) } else { None },
-        exc: if is_exc { Some(Box::new(RefCell::new(ExcData::default()))) } else { None },
+        exc: if is_exc {
+            Some(Box::new(RefCell::new(ExcData::default())))
+        } else {
+            None
+        },
         base: RefCell::new(Value::Null),
     }))
 }
@@ -54,19 +58,27 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
     if !matches!(&**cls, Obj::Class(_)) {
-        return Err(type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(&pos[0]))));
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(&pos[0])
+        )));
     }
     if let Obj::Class(c) = &**cls {
         if c.builtin && !Rc::ptr_eq(cls, &vm.types.object) {
             let n = c.name.borrow().to_string();
-            return Err(type_error(format!("object.__new__({}) is not safe, use {}.__new__()", n, n)));
+            return Err(type_error(format!(
+                "object.__new__({}) is not safe, use {}.__new__()",
+                n, n
+            )));
         }
     }
     if pos.len() > 1 || args.has_kw() {
         // excess arguments are an error unless __init__ is overridden (and __new__ is not)
         let init = lookup(vm, cls, "__init__");
         let new = lookup(vm, cls, "__new__");
-        let init_overridden = init.map(|f| !vm.is_native_named(&f, "object.__init__")).unwrap_or(false);
+        let init_overridden = init
+            .map(|f| !vm.is_native_named(&f, "object.__init__"))
+            .unwrap_or(false);
         let new_overridden = new.map(|f| !matches!(&f, Value::Obj(o) if matches!(&**o, Obj::StaticMethod(s) if vm.is_native_named(s, "object.__new__")))).unwrap_or(false);
         if !init_overridden || new_overridden {
             return Err(type_error(format!("{}() takes no arguments", class_name(cls))));
@@ -75,7 +87,11 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if has_abstract_methods(vm, cls) {
         let names = match lookup(vm, cls, "__abstractmethods__") {
             Some(v) => {
-                let mut n: Vec<String> = vm.iterate(&v)?.iter().filter_map(|x| x.as_str().map(String::from)).collect();
+                let mut n: Vec<String> = vm
+                    .iterate(&v)?
+                    .iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect();
                 n.sort();
                 n
             }
@@ -97,7 +113,9 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let cls = vm.class_of(&pos[0]);
         let init = lookup(vm, &cls, "__init__");
         let new = lookup(vm, &cls, "__new__");
-        let init_overridden = init.map(|f| !vm.is_native_named(&f, "object.__init__")).unwrap_or(false);
+        let init_overridden = init
+            .map(|f| !vm.is_native_named(&f, "object.__init__"))
+            .unwrap_or(false);
         let new_overridden = new.map(|f| !matches!(&f, Value::Obj(o) if matches!(&**o, Obj::StaticMethod(s) if vm.is_native_named(s, "object.__new__")))).unwrap_or(false);
         if init_overridden || !new_overridden {
             return Err(type_error(format!(
@@ -199,7 +217,11 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Err(attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(&obj), p[1].as_str().unwrap_or(""))))
+    Err(attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        vm.type_name(&obj),
+        p[1].as_str().unwrap_or("")
+    )))
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -212,10 +234,17 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => "object".to_string(),
     };
     if !args.kwnames.is_empty() {
-        return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", cls_name)));
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls_name
+        )));
     }
     if p.len() > 1 {
-        return Err(type_error(format!("{}.__init_subclass__() takes no arguments ({} given)", cls_name, p.len() - 1)));
+        return Err(type_error(format!(
+            "{}.__init_subclass__() takes no arguments ({} given)",
+            cls_name,
+            p.len() - 1
+        )));
     }
     Ok(Value::None)
 }
@@ -224,7 +253,10 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let spec = p.get(1).and_then(|s| s.as_str()).unwrap_or("");
     if !spec.is_empty() {
-        return Err(type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&p[0]))));
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&p[0])
+        )));
     }
     vm.str(&p[0])
 }
@@ -263,10 +295,19 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (ty, obj) = match pos.len() {
         1 => {
             // zero-argument form: the calling frame's __class__ cell and first argument
-            let fr = vm.frames.last().ok_or_else(|| runtime_error("super(): no current frame"))?;
+            let fr = vm
+                .frames
+                .last()
+                .ok_or_else(|| runtime_error("super(): no current frame"))?;
             let co = &fr.code.co;
-            let idx = co.freevars.iter().position(|n| &**n == "__class__").map(|i| i + co.cellvars.len());
-            let Some(idx) = idx else { return Err(runtime_error("super(): __class__ cell not found")) };
+            let idx = co
+                .freevars
+                .iter()
+                .position(|n| &**n == "__class__")
+                .map(|i| i + co.cellvars.len());
+            let Some(idx) = idx else {
+                return Err(runtime_error("super(): __class__ cell not found"));
+            };
             let cls = crate::interp::cell_get(&fr.cells[idx]);
             if cls.is_null() {
                 return Err(runtime_error("super(): empty __class__ cell"));
@@ -292,7 +333,10 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Value::Obj(t) = &ty {
         if !matches!(&**t, Obj::Class(_)) {
-            return Err(type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&ty))));
+            return Err(type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                vm.type_name(&ty)
+            )));
         }
         if !obj.is_none() {
             let oc = match &obj {
@@ -301,7 +345,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             let oc2 = vm.class_of(&obj);
             if !crate::types::class::is_subclass(&oc, t) && !crate::types::class::is_subclass(&oc2, t) {
-                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
             }
         }
     }
@@ -322,7 +368,11 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
         _ => vm.class_of(obj),
     };
     let mro = mro_of(&start_cls);
-    let pos = mro.iter().position(|m| Rc::ptr_eq(m, t)).map(|p| p + 1).unwrap_or(mro.len());
+    let pos = mro
+        .iter()
+        .position(|m| Rc::ptr_eq(m, t))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
     for m in &mro[pos..] {
         if let Obj::Class(mc) = &**m {
             let found = mc.dict.borrow().get_str(nm).cloned();
@@ -334,7 +384,11 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
                 if let Value::Obj(vo) = &v {
                     match &**vo {
                         Obj::ClassMethod(f) => {
-                            let c = if is_class_obj { obj.clone() } else { Value::Obj(vm.class_of(obj)) };
+                            let c = if is_class_obj {
+                                obj.clone()
+                            } else {
+                                Value::Obj(vm.class_of(obj))
+                            };
                             return Ok(Some(Value::obj(Obj::BoundMethod(c, f.clone()))));
                         }
                         Obj::StaticMethod(f) => return Ok(Some(f.clone())),
@@ -383,7 +437,17 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&o, "__reduce_ex__", object_reduce_ex);
     vm.add_method(&o, "__sizeof__", object_sizeof);
     let t = &vm.types;
-    for cls in [t.list.clone(), t.tuple.clone(), t.dict.clone(), t.set.clone(), t.frozenset.clone(), t.range.clone(), t.slice.clone(), t.complex.clone(), t.none.clone()] {
+    for cls in [
+        t.list.clone(),
+        t.tuple.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+        t.slice.clone(),
+        t.complex.clone(),
+        t.none.clone(),
+    ] {
         let has = match &*cls {
             Obj::Class(c) => c.dict.borrow().get_str("__repr__").is_some(),
             _ => true,

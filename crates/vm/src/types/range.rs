@@ -13,7 +13,12 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// A range with i64 bounds (the caller guarantees the length fits i64).
 pub fn small_range(start: i64, stop: i64, step: i64) -> RangeObj {
-    RangeObj { start, stop, step, big: None }
+    RangeObj {
+        start,
+        stop,
+        step,
+        big: None,
+    }
 }
 
 /// A range from arbitrary bounds: i64 when everything fits, BigInt otherwise.
@@ -23,7 +28,12 @@ pub fn make_range(start: BigInt, stop: BigInt, step: BigInt) -> RangeObj {
             return small_range(a, b, c);
         }
     }
-    RangeObj { start: 0, stop: 0, step: 1, big: Some(Box::new([start, stop, step])) }
+    RangeObj {
+        start: 0,
+        stop: 0,
+        step: 1,
+        big: Some(Box::new([start, stop, step])),
+    }
 }
 
 /// (start, stop, step) as BigInts.
@@ -78,7 +88,10 @@ pub fn range_len_checked(r: &RangeObj) -> PyResult<usize> {
     if r.big.is_none() {
         return Ok(range_len(r) as usize);
     }
-    range_len_big(r).to_i64().map(|n| n as usize).ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
+    range_len_big(r)
+        .to_i64()
+        .map(|n| n as usize)
+        .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 pub fn range_is_empty(r: &RangeObj) -> bool {
@@ -114,8 +127,15 @@ pub fn range_repr(r: &RangeObj) -> String {
 /// An iterator over a range value `obj`.
 pub fn range_iter(obj: &Value, r: &RangeObj) -> Value {
     match &r.big {
-        None => crate::types::iter::new_iter(IterState::Range { next: r.start, stop: r.stop, step: r.step }),
-        Some(_) => crate::types::iter::new_iter(IterState::GetItem { obj: obj.clone(), index: 0 }),
+        None => crate::types::iter::new_iter(IterState::Range {
+            next: r.start,
+            stop: r.stop,
+            step: r.step,
+        }),
+        Some(_) => crate::types::iter::new_iter(IterState::GetItem {
+            obj: obj.clone(),
+            index: 0,
+        }),
     }
 }
 
@@ -148,7 +168,11 @@ pub fn range_eq(a: &RangeObj, b: &RangeObj) -> bool {
 /// The position of int `i` in the range, if it is an element.
 fn big_position(r: &RangeObj, i: &BigInt) -> Option<BigInt> {
     let (start, stop, step) = range_parts(r);
-    let inside = if step.is_positive() { *i >= start && *i < stop } else { *i <= start && *i > stop };
+    let inside = if step.is_positive() {
+        *i >= start && *i < stop
+    } else {
+        *i <= start && *i > stop
+    };
     if !inside {
         return None;
     }
@@ -238,21 +262,32 @@ fn slice_indices_big(vm: &mut Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(Big
             Value::Obj(o) if matches!(&**o, Obj::BigInt(_)) => true,
             Value::Obj(o) if matches!(&**o, Obj::Instance(_)) => {
                 let cls = vm.class_of(v);
-                crate::types::class::lookup(vm, &cls, "__index__").is_some() || crate::types::int::to_big(vm, v).is_some()
+                crate::types::class::lookup(vm, &cls, "__index__").is_some()
+                    || crate::types::int::to_big(vm, v).is_some()
             }
             _ => false,
         };
         if !has_index {
-            return Err(type_error("slice indices must be integers or None or have an __index__ method"));
+            return Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ));
         }
         vm.index_big(v)
     };
-    let step = if s[2].is_none() { BigInt::one() } else { as_big(vm, &s[2])? };
+    let step = if s[2].is_none() {
+        BigInt::one()
+    } else {
+        as_big(vm, &s[2])?
+    };
     if step.is_zero() {
         return Err(value_error("slice step cannot be zero"));
     }
     let neg = step.is_negative();
-    let (lower, upper) = if neg { (BigInt::from(-1), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), len - 1u32)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let clamp = |mut x: BigInt| {
         if x.is_negative() {
             x += len;
@@ -265,12 +300,20 @@ fn slice_indices_big(vm: &mut Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(Big
         x
     };
     let start = if s[0].is_none() {
-        if neg { upper.clone() } else { lower.clone() }
+        if neg {
+            upper.clone()
+        } else {
+            lower.clone()
+        }
     } else {
         clamp(as_big(vm, &s[0])?)
     };
     let stop = if s[1].is_none() {
-        if neg { lower.clone() } else { upper.clone() }
+        if neg {
+            lower.clone()
+        } else {
+            upper.clone()
+        }
     } else {
         clamp(as_big(vm, &s[1])?)
     };
@@ -278,7 +321,9 @@ fn slice_indices_big(vm: &mut Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(Big
 }
 
 pub fn range_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
-    let Some(r) = range_of(obj) else { return Err(type_error("descriptor '__getitem__' requires a 'range' object")) };
+    let Some(r) = range_of(obj) else {
+        return Err(type_error("descriptor '__getitem__' requires a 'range' object"));
+    };
     if let Value::Obj(k) = key {
         if let Obj::Slice(s) = &**k {
             let n = range_len_big(r);
@@ -307,7 +352,10 @@ pub fn range_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         }
     };
     if !is_int {
-        return Err(type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(type_error(format!(
+            "range indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     }
     let i = vm.index_big(key)?;
     let n = range_len_big(r);
@@ -378,9 +426,15 @@ fn range_of(v: &Value) -> Option<&RangeObj> {
 
 fn this<'a>(vm: &Vm, args: &Args<'a>, name: &str, nargs: usize) -> PyResult<&'a RangeObj> {
     let p = args.pos();
-    let Some(v) = p.first() else { return Err(type_error(format!("unbound method range.{}() needs an argument", name))) };
+    let Some(v) = p.first() else {
+        return Err(type_error(format!("unbound method range.{}() needs an argument", name)));
+    };
     let Some(r) = range_of(v) else {
-        return Err(type_error(format!("descriptor '{}' for 'range' objects doesn't apply to a '{}' object", name, vm.type_name(v))));
+        return Err(type_error(format!(
+            "descriptor '{}' for 'range' objects doesn't apply to a '{}' object",
+            name,
+            vm.type_name(v)
+        )));
     };
     if name.starts_with("__") {
         if name == "__getitem__" || name == "__reversed__" {
@@ -441,7 +495,11 @@ fn range_reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let r = this(vm, &args, "__reversed__", 0)?;
     let n = range_len_big(r);
     if n.is_zero() {
-        return Ok(crate::types::iter::new_iter(IterState::Range { next: 0, stop: 0, step: 1 }));
+        return Ok(crate::types::iter::new_iter(IterState::Range {
+            next: 0,
+            stop: 0,
+            step: 1,
+        }));
     }
     let (start, _, step) = range_parts(r);
     let last = &start + (n - 1u32) * &step;

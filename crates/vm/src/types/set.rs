@@ -216,7 +216,11 @@ fn difference_update_internal(vm: &mut Vm, t: &mut SetTable, other: &Value, same
 /// CPython's `set_difference`.
 fn difference(vm: &mut Vm, so: &SetTable, other: &Value, same: bool) -> PyResult<SetTable> {
     let other_table = table_of(vm, other);
-    let other_pairs = if other_table.is_none() { dict_pairs(vm, other) } else { None };
+    let other_pairs = if other_table.is_none() {
+        dict_pairs(vm, other)
+    } else {
+        None
+    };
     let other_size = match (&other_table, &other_pairs) {
         (Some(t), _) => Some(t.len()),
         (None, Some(p)) => Some(p.len()),
@@ -240,7 +244,9 @@ fn difference(vm: &mut Vm, so: &SetTable, other: &Value, same: bool) -> PyResult
         }
     } else {
         let u = vm.unwrap_builtin(other);
-        let Some(dc) = crate::protocol::dict_cell(&u) else { return Ok(result) };
+        let Some(dc) = crate::protocol::dict_cell(&u) else {
+            return Ok(result);
+        };
         for (h, k) in so.iter_hashed() {
             if vm.dict_find(dc, k, h)?.is_none() {
                 add_entry(vm, &mut result, k.clone(), h)?;
@@ -308,7 +314,11 @@ pub fn set_binop(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Optio
 }
 
 /// Run `f` on the table of a mutable set in place (taken out of its cell meanwhile).
-fn with_cell<R>(vm: &mut Vm, cell: &RefCell<SetTable>, f: impl FnOnce(&mut Vm, &mut SetTable) -> PyResult<R>) -> PyResult<R> {
+fn with_cell<R>(
+    vm: &mut Vm,
+    cell: &RefCell<SetTable>,
+    f: impl FnOnce(&mut Vm, &mut SetTable) -> PyResult<R>,
+) -> PyResult<R> {
     let mut t = std::mem::take(&mut *cell.borrow_mut());
     let r = f(vm, &mut t);
     let added = std::mem::replace(&mut *cell.borrow_mut(), t);
@@ -378,37 +388,65 @@ fn set_cell_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RefCell<SetTable>> {
                 match unsafe { &*b } {
                     Value::Obj(bo) => match &**bo {
                         Obj::Set(s) => Ok(s),
-                        _ => Err(type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
+                        _ => Err(type_error(format!(
+                            "descriptor requires a 'set' object but received a '{}'",
+                            vm.type_name(v)
+                        ))),
                     },
-                    _ => Err(type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
+                    _ => Err(type_error(format!(
+                        "descriptor requires a 'set' object but received a '{}'",
+                        vm.type_name(v)
+                    ))),
                 }
             }
-            _ => Err(type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
+            _ => Err(type_error(format!(
+                "descriptor requires a 'set' object but received a '{}'",
+                vm.type_name(v)
+            ))),
         },
-        _ => Err(type_error(format!("descriptor requires a 'set' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
 /// The receiver of a set/frozenset method with its table snapshot.
 fn this_any(vm: &Vm, args: &Args, qual: &str) -> PyResult<(Value, SetTable)> {
-    let Some(v) = args.pos().first() else { return Err(type_error(format!("unbound method {}() needs an argument", qual))) };
+    let Some(v) = args.pos().first() else {
+        return Err(type_error(format!("unbound method {}() needs an argument", qual)));
+    };
     match table_of(vm, v) {
         Some(t) => Ok((v.clone(), t)),
-        None => Err(type_error(format!("descriptor '{}' for 'set' objects doesn't apply to a '{}' object", qual.rsplit('.').next().unwrap_or(qual), vm.type_name(v)))),
+        None => Err(type_error(format!(
+            "descriptor '{}' for 'set' objects doesn't apply to a '{}' object",
+            qual.rsplit('.').next().unwrap_or(qual),
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn new_set_like(vm: &mut Vm, args: &Args, frozen: bool) -> PyResult<Value> {
     let name = if frozen { "frozenset" } else { "set" };
-    let Some(cls) = args.pos().first().cloned() else { return Err(type_error(format!("{}.__new__(): not enough arguments", name))) };
+    let Some(cls) = args.pos().first().cloned() else {
+        return Err(type_error(format!("{}.__new__(): not enough arguments", name)));
+    };
     let p = &args.pos()[1..];
-    let builtin = if frozen { vm.types.frozenset.clone() } else { vm.types.set.clone() };
+    let builtin = if frozen {
+        vm.types.frozenset.clone()
+    } else {
+        vm.types.set.clone()
+    };
     let exact = matches!(&cls, Value::Obj(c) if std::rc::Rc::ptr_eq(c, &builtin));
     if args.has_kw() && exact {
         return Err(type_error(format!("{}() takes no keyword arguments", name)));
     }
     if p.len() > 1 {
-        return Err(type_error(format!("{} expected at most 1 argument, got {}", name, p.len())));
+        return Err(type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            name,
+            p.len()
+        )));
     }
     let t = if frozen {
         match p.first() {
@@ -423,9 +461,15 @@ fn new_set_like(vm: &mut Vm, args: &Args, frozen: bool) -> PyResult<Value> {
     };
     let v = make(frozen, t);
     if !exact {
-        let Value::Obj(c) = &cls else { return Err(type_error(format!("{}.__new__(X): X is not a type object", name))) };
+        let Value::Obj(c) = &cls else {
+            return Err(type_error(format!("{}.__new__(X): X is not a type object", name)));
+        };
         if !matches!(&**c, Obj::Class(_)) {
-            return Err(type_error(format!("{}.__new__(X): X is not a type object ({})", name, vm.type_name(&cls))));
+            return Err(type_error(format!(
+                "{}.__new__(X): X is not a type object ({})",
+                name,
+                vm.type_name(&cls)
+            )));
         }
         let inst = crate::types::object::new_instance(vm, c);
         if let Value::Obj(io) = &inst {
@@ -448,14 +492,19 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let Some(selfv) = p.first() else { return Err(type_error("descriptor '__init__' of 'set' object needs an argument")) };
+    let Some(selfv) = p.first() else {
+        return Err(type_error("descriptor '__init__' of 'set' object needs an argument"));
+    };
     let cell = set_cell_of(vm, selfv)?;
     let exact = matches!(selfv, Value::Obj(o) if matches!(&**o, Obj::Set(_)));
     if args.has_kw() && exact {
         return Err(type_error("set() takes no keyword arguments"));
     }
     if p.len() > 2 {
-        return Err(type_error(format!("set expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "set expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     cell.borrow_mut().clear();
     if let Some(src) = p.get(1) {
@@ -606,7 +655,9 @@ fn symmetric_difference_m(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs(&args, "set.update")?;
-    let Some(v) = args.pos().first().cloned() else { return Err(type_error("unbound method set.update() needs an argument")) };
+    let Some(v) = args.pos().first().cloned() else {
+        return Err(type_error("unbound method set.update() needs an argument"));
+    };
     let cell = set_cell_of(vm, &v)?;
     for other in &args.pos()[1..] {
         if other.is(&v) {
@@ -619,7 +670,9 @@ fn update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs(&args, "set.intersection_update")?;
-    let Some(v) = args.pos().first().cloned() else { return Err(type_error("unbound method set.intersection_update() needs an argument")) };
+    let Some(v) = args.pos().first().cloned() else {
+        return Err(type_error("unbound method set.intersection_update() needs an argument"));
+    };
     let cell = set_cell_of(vm, &v)?;
     let t = cell.borrow().clone();
     let r = intersection_multi(vm, &v, t, &args.pos()[1..])?;
@@ -629,7 +682,9 @@ fn intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn difference_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs(&args, "set.difference_update")?;
-    let Some(v) = args.pos().first().cloned() else { return Err(type_error("unbound method set.difference_update() needs an argument")) };
+    let Some(v) = args.pos().first().cloned() else {
+        return Err(type_error("unbound method set.difference_update() needs an argument"));
+    };
     let cell = set_cell_of(vm, &v)?;
     for other in &args.pos()[1..] {
         let same = other.is(&v);
@@ -700,9 +755,19 @@ fn s_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Obj(o) => match &**o {
             Obj::Set(s) => s.borrow().len(),
             Obj::FrozenSet(s) => s.len(),
-            _ => return Err(type_error(format!("descriptor '__len__' requires a 'set' object but received a '{}'", vm.type_name(&args.pos()[0])))),
+            _ => {
+                return Err(type_error(format!(
+                    "descriptor '__len__' requires a 'set' object but received a '{}'",
+                    vm.type_name(&args.pos()[0])
+                )))
+            }
         },
-        _ => return Err(type_error(format!("descriptor '__len__' requires a 'set' object but received a '{}'", vm.type_name(&args.pos()[0])))),
+        _ => {
+            return Err(type_error(format!(
+                "descriptor '__len__' requires a 'set' object but received a '{}'",
+                vm.type_name(&args.pos()[0])
+            )))
+        }
     } as i64))
 }
 
@@ -716,14 +781,21 @@ fn s_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     slot_args(&args, "set.__iter__", 0)?;
     let v = vm.unwrap_builtin(&args.pos()[0]);
     if !matches!(&v, Value::Obj(o) if matches!(&**o, Obj::Set(_) | Obj::FrozenSet(_))) {
-        return Err(type_error(format!("descriptor '__iter__' requires a 'set' object but received a '{}'", vm.type_name(&args.pos()[0]))));
+        return Err(type_error(format!(
+            "descriptor '__iter__' requires a 'set' object but received a '{}'",
+            vm.type_name(&args.pos()[0])
+        )));
     }
     vm.get_iter(&v)
 }
 
 fn s_binop(vm: &mut Vm, args: Args, op: BinOp, reflected: bool) -> PyResult<Value> {
     slot_args(&args, "set.__op__", 1)?;
-    let (a, b) = if reflected { (args.pos()[1].clone(), args.pos()[0].clone()) } else { (args.pos()[0].clone(), args.pos()[1].clone()) };
+    let (a, b) = if reflected {
+        (args.pos()[1].clone(), args.pos()[0].clone())
+    } else {
+        (args.pos()[0].clone(), args.pos()[1].clone())
+    };
     if !is_anyset(vm, &a) || !is_anyset(vm, &b) {
         return Ok(vm.not_implemented.clone());
     }

@@ -20,10 +20,30 @@ pub fn slice_indices(vm: &mut Vm, s: &[Value; 3], len: usize) -> PyResult<(i64, 
             v.min(upper)
         }
     };
-    let start = if s[0].is_none() { if step < 0 { upper } else { lower } } else { fix(slice_int(vm, &s[0])?) };
-    let stop = if s[1].is_none() { if step < 0 { lower } else { upper } } else { fix(slice_int(vm, &s[1])?) };
+    let start = if s[0].is_none() {
+        if step < 0 {
+            upper
+        } else {
+            lower
+        }
+    } else {
+        fix(slice_int(vm, &s[0])?)
+    };
+    let stop = if s[1].is_none() {
+        if step < 0 {
+            lower
+        } else {
+            upper
+        }
+    } else {
+        fix(slice_int(vm, &s[1])?)
+    };
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -44,7 +64,9 @@ fn slice_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 unreachable!()
             }
         }
-        _ => vm.index_value(v).map_err(|_| type_error("slice indices must be integers or None or have an __index__ method")),
+        _ => vm
+            .index_value(v)
+            .map_err(|_| type_error("slice indices must be integers or None or have an __index__ method")),
     }
 }
 
@@ -65,7 +87,11 @@ pub fn seq_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<u
                 _ => false,
             };
             if !has_index {
-                return Err(type_error(format!("{} indices must be integers or slices, not {}", what, vm.type_name(key))));
+                return Err(type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    vm.type_name(key)
+                )));
             }
             vm.index_value(key)?
         }

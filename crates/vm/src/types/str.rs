@@ -3,9 +3,9 @@
 use super::slice::{seq_index, slice_indices};
 use crate::error::*;
 use crate::object::*;
+use crate::types::str_methods::self_str;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::types::str_methods::self_str;
 
 pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let s = obj.as_pystr().unwrap();
@@ -17,7 +17,15 @@ pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             }
             if step == 1 {
                 let a = s.byte_offset(start as usize);
-                let b = if s.is_ascii() { a + count } else { a + s.as_str()[a..].char_indices().nth(count).map(|(i, _)| i).unwrap_or(s.as_str().len() - a) };
+                let b = if s.is_ascii() {
+                    a + count
+                } else {
+                    a + s.as_str()[a..]
+                        .char_indices()
+                        .nth(count)
+                        .map(|(i, _)| i)
+                        .unwrap_or(s.as_str().len() - a)
+                };
                 return Ok(Value::str(&s.as_str()[a..b]));
             }
             if s.is_ascii() {
@@ -50,7 +58,10 @@ pub fn str_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         _ => false,
     };
     if !ok_key {
-        return Err(type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+        return Err(type_error(format!(
+            "string indices must be integers, not '{}'",
+            vm.type_name(key)
+        )));
     }
     let i = seq_index(vm, key, s.char_len(), "string")?;
     let c = s.char_at(i);
@@ -65,7 +76,11 @@ pub fn this_str(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
             Some(s) => Ok(s.to_string()),
             None => match vm.unwrap_builtin(v).as_str() {
                 Some(s) => Ok(s.to_string()),
-                None => Err(type_error(format!("descriptor '{}' for 'str' objects doesn't apply to a '{}' object", name, vm.type_name(v)))),
+                None => Err(type_error(format!(
+                    "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+                    name,
+                    vm.type_name(v)
+                ))),
             },
         },
         None => Err(type_error(format!("unbound method str.{}() needs an argument", name))),
@@ -73,7 +88,8 @@ pub fn this_str(vm: &Vm, args: &Args, name: &str) -> PyResult<String> {
 }
 
 pub fn arg_str<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
+    v.as_str()
+        .ok_or_else(|| type_error(format!("{} must be str, not {}", what, vm.type_name(v))))
 }
 
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -83,7 +99,11 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             None => Ok(None),
             Some(v) => match crate::types::str_methods::str_value(vm, v) {
                 Some(s) => Ok(Some(s.as_str().unwrap_or("").to_string())),
-                None => Err(type_error(format!("str() argument '{}' must be str, not {}", what, vm.type_name(v)))),
+                None => Err(type_error(format!(
+                    "str() argument '{}' must be str, not {}",
+                    what,
+                    vm.type_name(v)
+                ))),
             },
         }
     };
@@ -101,7 +121,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         if crate::types::str_methods::str_value(vm, o).is_some() {
                             return Err(type_error("decoding str is not supported"));
                         }
-                        return Err(type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o))));
+                        return Err(type_error(format!(
+                            "decoding to str: need a bytes-like object, {} found",
+                            vm.type_name(o)
+                        )));
                     }
                 }
             } else {
@@ -134,7 +157,10 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let p = &args.pos()[1..];
     if p.len() != 1 {
-        return Err(type_error(format!("str.join() takes exactly one argument ({} given)", p.len())));
+        return Err(type_error(format!(
+            "str.join() takes exactly one argument ({} given)",
+            p.len()
+        )));
     }
     let sep = sepv.as_str().unwrap();
     let iterable = &p[0];
@@ -162,7 +188,13 @@ fn join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(s) => total += s.len(),
             None => match crate::types::str_methods::str_value(vm, it) {
                 Some(s) => total += s.as_str().unwrap().len(),
-                None => return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, vm.type_name(it)))),
+                None => {
+                    return Err(type_error(format!(
+                        "sequence item {}: expected str instance, {} found",
+                        i,
+                        vm.type_name(it)
+                    )))
+                }
             },
         }
     }
@@ -198,7 +230,10 @@ fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn wrapper_arg<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
     let p = args.pos();
     if p.len() != 2 || args.has_kw() {
-        return Err(type_error(format!("expected 1 argument, got {}", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "expected 1 argument, got {}",
+            p.len().saturating_sub(1)
+        )));
     }
     Ok(&p[1])
 }
@@ -232,11 +267,19 @@ fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args, "__format__")?;
     let p = args.pos();
     if p.len() != 2 {
-        return Err(type_error(format!("__format__() takes exactly one argument ({} given)", p.len().saturating_sub(1))));
+        return Err(type_error(format!(
+            "__format__() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        )));
     }
     let spec = match crate::types::str_methods::str_value(vm, &p[1]) {
         Some(v) => v,
-        None => return Err(type_error(format!("__format__() argument must be str, not {}", vm.type_name(&p[1])))),
+        None => {
+            return Err(type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.type_name(&p[1])
+            )))
+        }
     };
     vm.format(&s, spec.as_str().unwrap_or(""))
 }
@@ -250,8 +293,13 @@ fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = self_str(vm, &args, "__contains__")?;
     let x = wrapper_arg(&args)?;
     match crate::types::str_methods::str_value(vm, x) {
-        Some(sub) => Ok(Value::Bool(s.as_str().unwrap_or("").contains(sub.as_str().unwrap_or("")))),
-        None => Err(type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(x)))),
+        Some(sub) => Ok(Value::Bool(
+            s.as_str().unwrap_or("").contains(sub.as_str().unwrap_or("")),
+        )),
+        None => Err(type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(x)
+        ))),
     }
 }
 

@@ -116,7 +116,10 @@ pub mod uni {
         }
     }
     pub fn is_linebreak(c: char) -> bool {
-        matches!(c, '\n' | '\x0b' | '\x0c' | '\r' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+        matches!(
+            c,
+            '\n' | '\x0b' | '\x0c' | '\r' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
     }
 
     pub fn push_upper(c: char, out: &mut String) {
@@ -198,7 +201,11 @@ pub fn self_str(vm: &Vm, args: &Args, name: &str) -> PyResult<Value> {
             if u.as_pystr().is_some() {
                 return Ok(u);
             }
-            Err(type_error(format!("descriptor '{}' for 'str' objects doesn't apply to a '{}' object", name, vm.type_name(v))))
+            Err(type_error(format!(
+                "descriptor '{}' for 'str' objects doesn't apply to a '{}' object",
+                name,
+                vm.type_name(v)
+            )))
         }
         None => Err(type_error(format!("unbound method str.{}() needs an argument", name))),
     }
@@ -275,7 +282,11 @@ fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     }
     let p = &args.pos()[1..];
     if p.len() != 1 {
-        return Err(type_error(format!("str.{}() takes exactly one argument ({} given)", name, p.len())));
+        return Err(type_error(format!(
+            "str.{}() takes exactly one argument ({} given)",
+            name,
+            p.len()
+        )));
     }
     Ok(&p[0])
 }
@@ -285,7 +296,13 @@ pub(crate) fn kw_args(args: &Args, name: &str, names: &[&str]) -> PyResult<Vec<O
     let p = &args.pos()[1..];
     let total = p.len() + args.kwnames.len();
     if total > names.len() {
-        return Err(type_error(format!("{}() takes at most {} {} ({} given)", name, names.len(), plural(names.len()), total)));
+        return Err(type_error(format!(
+            "{}() takes at most {} {} ({} given)",
+            name,
+            names.len(),
+            plural(names.len()),
+            total
+        )));
     }
     let mut out: Vec<Option<Value>> = p.iter().cloned().map(Some).collect();
     out.resize(names.len(), None);
@@ -293,11 +310,21 @@ pub(crate) fn kw_args(args: &Args, name: &str, names: &[&str]) -> PyResult<Vec<O
         match names.iter().position(|n| *n == k) {
             Some(i) => {
                 if i < p.len() {
-                    return Err(type_error(format!("argument for {}() given by name ('{}') and position ({})", name, k, i + 1)));
+                    return Err(type_error(format!(
+                        "argument for {}() given by name ('{}') and position ({})",
+                        name,
+                        k,
+                        i + 1
+                    )));
                 }
                 out[i] = Some(v.clone());
             }
-            None => return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, name))),
+            None => {
+                return Err(type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    k, name
+                )))
+            }
         }
     }
     Ok(out)
@@ -339,16 +366,28 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
                         Value::Bool(b) => Ok(Some(*b as i64)),
                         Value::Obj(ro) => match &**ro {
                             Obj::BigInt(b) => Ok(Some(sat(b))),
-                            _ => Err(type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                            _ => Err(type_error(format!(
+                                "__index__ returned non-int (type {})",
+                                vm.type_name(&r)
+                            ))),
                         },
-                        _ => Err(type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                        _ => Err(type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
-                Err(type_error("slice indices must be integers or None or have an __index__ method"))
+                Err(type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ))
             }
-            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
         },
-        _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        _ => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
     }
 }
 
@@ -670,7 +709,8 @@ fn split_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(Value, Option<V
     let sep = match &a[0] {
         None | Some(Value::None) => None,
         Some(v) => {
-            let sep = need_str(vm, v, "").map_err(|_| type_error(format!("must be str or None, not {}", vm.type_name(v))))?;
+            let sep =
+                need_str(vm, v, "").map_err(|_| type_error(format!("must be str or None, not {}", vm.type_name(v))))?;
             if sep.as_str().unwrap().is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -718,7 +758,9 @@ fn split(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if maxsplit < 0 {
                 s.split(sep).map(Value::str).collect()
             } else {
-                s.splitn((maxsplit as usize).saturating_add(1), sep).map(Value::str).collect()
+                s.splitn((maxsplit as usize).saturating_add(1), sep)
+                    .map(Value::str)
+                    .collect()
             }
         }
     };
@@ -758,7 +800,9 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if maxsplit < 0 {
                 s.rsplit(sep).map(Value::str).collect()
             } else {
-                s.rsplitn((maxsplit as usize).saturating_add(1), sep).map(Value::str).collect()
+                s.rsplitn((maxsplit as usize).saturating_add(1), sep)
+                    .map(Value::str)
+                    .collect()
             }
         }
     };
@@ -850,7 +894,11 @@ fn find_in(sv: &Value, sub: &Value, a: i64, b: i64, rev: bool) -> i64 {
     }
     let (ba, bb) = (boff(s, a), boff(s, b));
     let hay = &s.as_str()[ba..bb];
-    let found = if rev { hay.rfind(subs.as_str()) } else { hay.find(subs.as_str()) };
+    let found = if rev {
+        hay.rfind(subs.as_str())
+    } else {
+        hay.find(subs.as_str())
+    };
     match found {
         Some(i) => char_index(s, ba + i),
         None => -1,
@@ -922,7 +970,13 @@ fn affix_check(vm: &mut Vm, args: &Args, name: &str, start: bool) -> PyResult<Va
     if let Value::Obj(o) = &p[0] {
         if let Obj::Tuple(items) = &**o {
             for x in items.iter() {
-                let xv = str_value(vm, x).ok_or_else(|| type_error(format!("tuple for {} must only contain str, not {}", name, vm.type_name(x))))?;
+                let xv = str_value(vm, x).ok_or_else(|| {
+                    type_error(format!(
+                        "tuple for {} must only contain str, not {}",
+                        name,
+                        vm.type_name(x)
+                    ))
+                })?;
                 if check(xv.as_pystr().unwrap()) {
                     return Ok(Value::Bool(true));
                 }
@@ -932,7 +986,11 @@ fn affix_check(vm: &mut Vm, args: &Args, name: &str, start: bool) -> PyResult<Va
     }
     match str_value(vm, &p[0]) {
         Some(x) => Ok(Value::Bool(check(x.as_pystr().unwrap()))),
-        None => Err(type_error(format!("{} first arg must be str or a tuple of str, not {}", name, vm.type_name(&p[0])))),
+        None => Err(type_error(format!(
+            "{} first arg must be str or a tuple of str, not {}",
+            name,
+            vm.type_name(&p[0])
+        ))),
     }
 }
 
@@ -999,7 +1057,10 @@ fn fill_char(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
                 }
                 Ok(f.char_at(0))
             }
-            None => Err(type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v)))),
+            None => Err(type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -1180,13 +1241,21 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     if p.is_empty() || p.len() > 3 {
         let (word, k) = if p.is_empty() { ("least", 1) } else { ("most", 3) };
-        return Err(type_error(format!("maketrans expected at {} {} {}, got {}", word, k, plural(k), p.len())));
+        return Err(type_error(format!(
+            "maketrans expected at {} {} {}, got {}",
+            word,
+            k,
+            plural(k),
+            p.len()
+        )));
     }
     let d = vm.new_dict();
     if p.len() == 1 {
         let x = &p[0];
         let Some(dc) = crate::protocol::dict_cell(x) else {
-            return Err(type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
         };
         let items: Vec<(Value, Value)> = dc.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect();
         for (k, v) in items {
@@ -1213,7 +1282,8 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(z) => Some(need_str(vm, z, "maketrans() argument 3 ")?),
         None => None,
     };
-    let x = str_value(vm, &p[0]).ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
+    let x = str_value(vm, &p[0])
+        .ok_or_else(|| type_error("first maketrans argument must be a string if there is a second argument"))?;
     let (xs, ys) = (x.as_pystr().unwrap(), y.as_pystr().unwrap());
     if xs.char_len() != ys.char_len() {
         return Err(value_error("the first two maketrans arguments must have equal length"));
@@ -1236,11 +1306,17 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = kw_args(&args, "encode", &["encoding", "errors"])?;
     let enc = match &a[0] {
         None => "utf-8".to_string(),
-        Some(v) => need_str(vm, v, "encode() argument 'encoding' ")?.as_str().unwrap().to_string(),
+        Some(v) => need_str(vm, v, "encode() argument 'encoding' ")?
+            .as_str()
+            .unwrap()
+            .to_string(),
     };
     let errors = match &a[1] {
         None => "strict".to_string(),
-        Some(v) => need_str(vm, v, "encode() argument 'errors' ")?.as_str().unwrap().to_string(),
+        Some(v) => need_str(vm, v, "encode() argument 'errors' ")?
+            .as_str()
+            .unwrap()
+            .to_string(),
     };
     crate::types::bytes::encode(vm, sv.as_str().unwrap(), &enc, &errors)
 }
@@ -1261,7 +1337,10 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
             r.push_str(o.as_str().unwrap());
             Ok(new_str(r))
         }
-        None => Err(type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&p[0])))),
+        None => Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&p[0])
+        ))),
     }
 }
 
@@ -1290,7 +1369,9 @@ fn str_rmod(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 fn cmp_impl(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
     let sv = self_str(vm, args, name)?;
     let p = pos_args(args, name, 1, 1, Style::Expected)?;
-    let Some(o) = str_value(vm, &p[0]) else { return Ok(vm.not_implemented.clone()) };
+    let Some(o) = str_value(vm, &p[0]) else {
+        return Ok(vm.not_implemented.clone());
+    };
     let (a, b) = (sv.as_str().unwrap(), o.as_str().unwrap());
     Ok(Value::Bool(match name {
         "__eq__" => a == b,

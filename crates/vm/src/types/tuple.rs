@@ -22,7 +22,9 @@ fn items_of(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
         Some(t) => Ok(t.to_vec()),
         None => {
             let b = vm.unwrap_builtin(v);
-            tuple_items(&b).map(|t| t.to_vec()).ok_or_else(|| type_error("descriptor requires a 'tuple' object"))
+            tuple_items(&b)
+                .map(|t| t.to_vec())
+                .ok_or_else(|| type_error("descriptor requires a 'tuple' object"))
         }
     }
 }
@@ -50,7 +52,10 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("tuple() takes no keyword arguments"));
     }
     if p.len() > 2 {
-        return Err(type_error(format!("tuple expected at most 1 argument, got {}", p.len() - 1)));
+        return Err(type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            p.len() - 1
+        )));
     }
     if let (Some(src), Value::Obj(c)) = (p.get(1), &p[0]) {
         // tuple(t) of an exact tuple is t itself
@@ -83,8 +88,14 @@ fn index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = items_of(vm, &p[0])?;
     let n = items.len() as i64;
     let norm = |v: i64| if v < 0 { (v + n).max(0) } else { v.min(n) };
-    let start = match p.get(2) { Some(v) => norm(vm.index_value(v)?), None => 0 };
-    let stop = match p.get(3) { Some(v) => norm(vm.index_value(v)?), None => n };
+    let start = match p.get(2) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => 0,
+    };
+    let stop = match p.get(3) {
+        Some(v) => norm(vm.index_value(v)?),
+        None => n,
+    };
     for i in start..stop {
         let v = &items[i as usize];
         if v.is(&p[1]) || vm.eq(v, &p[1])? {
@@ -164,10 +175,16 @@ fn t_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = vm.unwrap_builtin(&args.pos()[0]);
     let b = vm.unwrap_builtin(&args.pos()[1]);
     if !is_tuple(&a) {
-        return Err(type_error(format!("descriptor '__add__' requires a 'tuple' object but received a '{}'", vm.type_name(&args.pos()[0]))));
+        return Err(type_error(format!(
+            "descriptor '__add__' requires a 'tuple' object but received a '{}'",
+            vm.type_name(&args.pos()[0])
+        )));
     }
     if !is_tuple(&b) {
-        return Err(type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(&args.pos()[1]))));
+        return Err(type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            vm.type_name(&args.pos()[1])
+        )));
     }
     vm.binary_op(&a, &b, pyrite_compiler::BinOp::Add)
 }
@@ -177,7 +194,10 @@ fn t_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = vm.unwrap_builtin(&args.pos()[0]);
     let b = args.pos()[1].clone();
     if !is_tuple(&a) {
-        return Err(type_error(format!("descriptor '__mul__' requires a 'tuple' object but received a '{}'", vm.type_name(&args.pos()[0]))));
+        return Err(type_error(format!(
+            "descriptor '__mul__' requires a 'tuple' object but received a '{}'",
+            vm.type_name(&args.pos()[0])
+        )));
     }
     if !is_index_like(vm, &b) {
         return Ok(vm.not_implemented.clone());
