@@ -183,58 +183,10 @@ impl Dict {
         }
     }
 
-    /// Entry index of a str key (for filling inline caches).
-    pub fn index_of_str(&self, key: &str, hash: i64) -> Option<usize> {
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash && e.key.as_str() == Some(key) {
-                    return Some(ix as usize);
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-    }
-
-    /// Fast lookup for string keys (namespaces).
-    pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let hash = crate::hash::hash_str(key);
-        if self.indices.is_empty() {
-            return None;
-        }
-        let mask = self.mask();
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return None;
-            }
-            if ix >= 0 {
-                let e = &self.entries[ix as usize];
-                if e.hash == hash && e.key.as_str() == Some(key) {
-                    return Some(&e.value);
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-        }
-    }
-
-    /// Lookup by a str `Value` whose hash is known (interned names).
+    /// Entry index of a str key with a known hash: the one probe loop behind every
+    /// namespace lookup (interned names usually match by pointer, others by text).
     #[inline]
-    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
+    pub fn index_of_str(&self, key: &str, hash: i64) -> Option<usize> {
         if self.indices.is_empty() {
             return None;
         }
@@ -251,7 +203,7 @@ impl Dict {
                 if e.hash == hash {
                     if let Some(k) = e.key.as_str() {
                         if k.len() == key.len() && (k.as_ptr() == key.as_ptr() || k == key) {
-                            return Some(&e.value);
+                            return Some(ix as usize);
                         }
                     }
                 }
@@ -259,6 +211,17 @@ impl Dict {
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
+    }
+
+    /// Fast lookup for string keys (namespaces).
+    pub fn get_str(&self, key: &str) -> Option<&Value> {
+        self.get_str_hashed(key, crate::hash::hash_str(key))
+    }
+
+    /// Lookup by a str `Value` whose hash is known (interned names).
+    #[inline]
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
+        self.index_of_str(key, hash).map(|i| &self.entries[i].value)
     }
 
     /// Set the value of the entry at `pos`.
@@ -289,30 +252,9 @@ impl Dict {
             };
         };
         let hash = ks.hash();
-        if !self.indices.is_empty() {
-            let k = ks.as_str();
-            let mask = self.mask();
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            loop {
-                let ix = self.indices[i];
-                if ix == EMPTY {
-                    break;
-                }
-                if ix >= 0 {
-                    let e = &mut self.entries[ix as usize];
-                    if e.hash == hash {
-                        if let Some(es) = e.key.as_str() {
-                            if es.len() == k.len() && (es.as_ptr() == k.as_ptr() || es == k) {
-                                e.value = value;
-                                return;
-                            }
-                        }
-                    }
-                }
-                perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
-            }
+        if let Some(i) = self.index_of_str(ks.as_str(), hash) {
+            self.entries[i].value = value;
+            return;
         }
         self.insert_new(key, hash, value)
     }

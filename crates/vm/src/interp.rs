@@ -1346,47 +1346,42 @@ impl Vm {
     /// The getter of a property found for `name` on an instance whose class uses the standard
     /// attribute protocol, when it is a plain (non-generator) Python function of one argument.
     fn property_getter(&mut self, obj: &Value, name: &Value) -> Option<Value> {
-        let Value::Obj(o) = obj else { return None };
-        let Obj::Instance(inst) = &**o else { return None };
-        let cls = inst.class.borrow().clone();
-        let flags = crate::types::class::class_flags(self, &cls);
-        if flags & (CF_CUSTOM_GETATTRIBUTE | CF_DATA_DESCRIPTORS) != CF_DATA_DESCRIPTORS {
-            return None;
-        }
-        let d = crate::types::class::lookup_cached(self, &cls, name)?;
-        let Value::Obj(dobj) = &d else { return None };
-        let Obj::Property(p) = &**dobj else { return None };
-        let g = p.fget.borrow().clone();
-        let simple = matches!(&g, Value::Obj(go) if matches!(&**go, Obj::Function(f)
-            if !f.code.co.is_generator() && f.code.co.argcount == 1 && f.code.co.flags & (pyrite_compiler::CO_VARARGS | pyrite_compiler::CO_VARKEYWORDS) == 0));
-        if simple {
-            Some(g)
-        } else {
-            None
-        }
+        self.simple_property_fn(obj, name, false)
     }
 
     /// The setter of a property found for `name`, when it is a plain Python function of two
     /// arguments and the class uses the standard `__setattr__`.
     fn property_setter(&mut self, obj: &Value, name: &Value) -> Option<Value> {
+        self.simple_property_fn(obj, name, true)
+    }
+
+    fn simple_property_fn(&mut self, obj: &Value, name: &Value, setter: bool) -> Option<Value> {
         let Value::Obj(o) = obj else { return None };
         let Obj::Instance(inst) = &**o else { return None };
         let cls = inst.class.borrow().clone();
+        let custom = if setter {
+            CF_CUSTOM_SETATTR
+        } else {
+            CF_CUSTOM_GETATTRIBUTE
+        };
         let flags = crate::types::class::class_flags(self, &cls);
-        if flags & (CF_CUSTOM_SETATTR | CF_DATA_DESCRIPTORS) != CF_DATA_DESCRIPTORS {
+        if flags & (custom | CF_DATA_DESCRIPTORS) != CF_DATA_DESCRIPTORS {
             return None;
         }
         let d = crate::types::class::lookup_cached(self, &cls, name)?;
         let Value::Obj(dobj) = &d else { return None };
         let Obj::Property(p) = &**dobj else { return None };
-        let s = p.fset.borrow().clone();
-        let simple = matches!(&s, Value::Obj(so) if matches!(&**so, Obj::Function(f)
-            if !f.code.co.is_generator() && f.code.co.argcount == 2 && f.code.co.flags & (pyrite_compiler::CO_VARARGS | pyrite_compiler::CO_VARKEYWORDS) == 0));
-        if simple {
-            Some(s)
+        let f = if setter {
+            p.fset.borrow().clone()
         } else {
-            None
-        }
+            p.fget.borrow().clone()
+        };
+        let nargs = if setter { 2 } else { 1 };
+        let simple = matches!(&f, Value::Obj(fo) if matches!(&**fo, Obj::Function(func)
+            if !func.code.co.is_generator()
+                && func.code.co.argcount == nargs
+                && func.code.co.flags & (pyrite_compiler::CO_VARARGS | pyrite_compiler::CO_VARKEYWORDS) == 0));
+        simple.then_some(f)
     }
 
     /// Replace the `func()` placeholder in a call-argument error with the callee's name.

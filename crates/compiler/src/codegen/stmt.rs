@@ -101,10 +101,8 @@ impl<'a> Compiler<'a> {
                     if self.unit_ref().flags & (CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 {
                         return Err(self.error("'async with' outside async function", w.range()));
                     }
-                    self.async_with_stmt(&w.items, &w.body)?;
-                } else {
-                    self.with_stmt(&w.items, &w.body)?;
                 }
+                self.with_stmt(&w.items, &w.body, w.is_async)?;
             }
             Stmt::Import(i) => {
                 for a in &i.names {
@@ -404,62 +402,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> R {
-        let Some((item, rest)) = items.split_first() else {
-            return self.body(body);
-        };
-        let exc_path = self.new_label();
-        let cleanup = self.new_label();
-        let suppress = self.new_label();
-        let end = self.new_label();
-        self.expr(&item.context_expr)?;
-        self.emit(Instr::BeforeAsyncWith);
-        self.load_const(Constant::None);
-        self.send_loop();
-        self.emit_jump(Instr::SetupFinally, exc_path);
-        match &item.optional_vars {
-            Some(v) => self.store_target(v)?,
-            None => self.emit(Instr::Pop),
-        }
-        self.unit().fblocks.push(FBlock::AsyncWith);
-        self.async_with_stmt(rest, body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.load_const(Constant::None);
-        self.emit(Instr::Dup);
-        self.emit(Instr::Dup);
-        self.emit(Instr::Call(3));
-        self.emit(Instr::GetAwaitable);
-        self.load_const(Constant::None);
-        self.send_loop();
-        self.emit(Instr::Pop);
-        self.emit_jump(Instr::Jump, end);
-
-        // stack: Null aexit exc
-        self.bind(exc_path);
-        self.emit(Instr::PushExcInfo);
-        self.emit_jump(Instr::SetupCleanup, cleanup);
-        self.emit(Instr::AsyncWithExceptStart);
-        self.emit(Instr::GetAwaitable);
-        self.load_const(Constant::None);
-        self.send_loop();
-        self.emit_jump(Instr::PopJumpIfTrue, suppress);
-        self.emit(Instr::Reraise);
-        self.bind(suppress);
-        self.emit(Instr::PopBlock);
-        self.emit(Instr::Pop);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Pop);
-        self.emit(Instr::Pop);
-        self.emit_jump(Instr::Jump, end);
-        self.bind(cleanup);
-        self.emit(Instr::Swap(2));
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
-        self.bind(end);
-        Ok(())
-    }
-
     fn break_continue(&mut self, is_break: bool, range: ruff_text_size::TextRange) -> R {
         // Find the innermost loop, unwinding everything inside it.
         let blocks = self.unit_ref().fblocks.clone();
@@ -550,11 +492,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Dup);
                 self.emit(Instr::Dup);
                 self.emit(Instr::Call(3));
-                if matches!(blocks[j], FBlock::AsyncWith) {
-                    self.emit(Instr::GetAwaitable);
-                    self.load_const(Constant::None);
-                    self.send_loop();
-                }
+                self.await_if(matches!(blocks[j], FBlock::AsyncWith));
                 self.emit(Instr::Pop);
             }
         }
@@ -774,7 +712,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> R {
+    /// `with` and `async with`: the async form awaits `__aenter__`/`__aexit__` results.
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -783,21 +722,31 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         let end = self.new_label();
         self.expr(&item.context_expr)?;
-        self.emit(Instr::BeforeWith);
-        // the handler's stack level excludes __enter__'s result, popped just below
-        self.emit_jump(Instr::SetupCleanup, exc_path);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.load_const(Constant::None);
+            self.send_loop();
+            self.emit_jump(Instr::SetupFinally, exc_path);
+        } else {
+            self.emit(Instr::BeforeWith);
+            // the handler's stack level excludes __enter__'s result, popped just below
+            self.emit_jump(Instr::SetupCleanup, exc_path);
+        }
         match &item.optional_vars {
             Some(v) => self.store_target(v)?,
             None => self.emit(Instr::Pop),
         }
-        self.unit().fblocks.push(FBlock::With);
-        self.with_stmt(rest, body)?;
+        self.unit()
+            .fblocks
+            .push(if is_async { FBlock::AsyncWith } else { FBlock::With });
+        self.with_stmt(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.emit(Instr::PopBlock);
         self.load_const(Constant::None);
         self.emit(Instr::Dup);
         self.emit(Instr::Dup);
         self.emit(Instr::Call(3));
+        self.await_if(is_async);
         self.emit(Instr::Pop);
         self.emit_jump(Instr::Jump, end);
 
@@ -805,7 +754,12 @@ impl<'a> Compiler<'a> {
         self.bind(exc_path);
         self.emit(Instr::PushExcInfo);
         self.emit_jump(Instr::SetupCleanup, cleanup);
-        self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.emit(Instr::AsyncWithExceptStart);
+            self.await_if(true);
+        } else {
+            self.emit(Instr::WithExceptStart);
+        }
         self.emit_jump(Instr::PopJumpIfTrue, suppress);
         self.emit(Instr::Reraise);
         self.bind(suppress);
@@ -821,6 +775,15 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Reraise);
         self.bind(end);
         Ok(())
+    }
+
+    /// Await the value on top of the stack (in async code).
+    fn await_if(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Instr::GetAwaitable);
+            self.load_const(Constant::None);
+            self.send_loop();
+        }
     }
 
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R {
