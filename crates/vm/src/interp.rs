@@ -233,7 +233,7 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let name = &fr.code.names[i as usize];
-                    if let Some(v) = plain_instance_attr(&obj, name, &code.attr_cache[pc]) {
+                    if let Some(v) = plain_instance_attr(self, &obj, name, &code.attr_cache[pc]) {
                         fr.stack.push(v);
                         continue;
                     }
@@ -1707,14 +1707,21 @@ fn super_method(obj: &Value, name: &Value) -> Option<(Value, Value)> {
 /// An attribute found directly in the `__dict__` of an instance whose class has no data
 /// descriptors and no custom `__getattribute__` (the common case), without further lookups.
 #[inline]
-fn plain_instance_attr(obj: &Value, name: &Value, cache: &std::cell::Cell<u32>) -> Option<Value> {
+fn plain_instance_attr(vm: &mut Vm, obj: &Value, name: &Value, cache: &std::cell::Cell<u32>) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let Obj::Instance(inst) = &**o else { return None };
-    let plain = match &**inst.class.borrow() {
-        Obj::Class(c) => c.flags.get() & (CF_VALID | CF_CUSTOM_GETATTRIBUTE | CF_DATA_DESCRIPTORS) == CF_VALID,
-        _ => false,
+    let flags = match &**inst.class.borrow() {
+        Obj::Class(c) => c.flags.get() & (CF_VALID | CF_CUSTOM_GETATTRIBUTE | CF_DATA_DESCRIPTORS),
+        _ => return None,
     };
-    if !plain {
+    if flags == CF_VALID | CF_DATA_DESCRIPTORS {
+        // some class attribute is a data descriptor: the instance dict only wins for names
+        // that no class in the MRO defines
+        let cls = inst.class.borrow().clone();
+        if crate::types::class::lookup_cached(vm, &cls, name).is_some() {
+            return None;
+        }
+    } else if flags != CF_VALID {
         return None;
     }
     let ps = name.as_pystr()?;
