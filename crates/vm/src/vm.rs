@@ -592,10 +592,7 @@ impl Vm {
         let nfast = code.co.varnames.len();
         let ncells = code.co.cellvars.len();
         if let Some(mut f) = self.frame_pool.pop() {
-            f.fast.reserve(nfast);
-            for _ in 0..nfast {
-                f.fast.push(Value::Null);
-            }
+            f.fast.resize(nfast, Value::Null);
             for _ in 0..ncells {
                 f.cells.push(Rc::new(Obj::Cell(RefCell::new(Value::Null))));
             }
