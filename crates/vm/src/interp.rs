@@ -1249,8 +1249,19 @@ impl Vm {
                     {
                         // the common case: move the arguments straight into the new frame
                         let mut frame = self.new_frame(f.code.clone(), f.globals.clone(), None);
-                        for (slot, a) in frame.fast.iter_mut().zip(fr.stack.drain(argstart..)) {
-                            *slot = a;
+                        debug_assert!(frame.fast.len() >= nargs);
+                        // SAFETY: the new frame has at least `argcount == nargs` fast slots, all
+                        // Null (nothing to drop); the arguments are moved bitwise out of the
+                        // stack, whose length is cut below them so they are not dropped twice.
+                        // (A bitwise copy also avoids the store-forwarding stall of moving
+                        // 16-byte values one by one through a temporary.)
+                        unsafe {
+                            std::ptr::copy_nonoverlapping(
+                                fr.stack.as_ptr().add(argstart),
+                                frame.fast.as_mut_ptr(),
+                                nargs,
+                            );
+                            fr.stack.set_len(argstart);
                         }
                         fr.stack.truncate(base);
                         frame.cells.extend(f.closure.iter().cloned());
