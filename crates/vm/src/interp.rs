@@ -212,17 +212,15 @@ impl Vm {
                 Instr::DeleteName(i) => self.op_delete_name(fr, i)?,
                 Instr::LoadGlobal(i) => {
                     let name = &fr.code.names[i as usize];
-                    let found = match (&*fr.globals, name.as_pystr()) {
-                        (Obj::Dict(d), Some(ps)) => d.borrow().get_str_hashed(ps.as_str(), ps.hash()).cloned(),
-                        _ => None,
-                    };
-                    match found {
-                        Some(v) => fr.stack.push(v),
-                        None => {
-                            let v = self.load_global(fr, name)?;
-                            fr.stack.push(v);
+                    // push straight from the dict entry (no Option<Value> temporary to move)
+                    if let (Obj::Dict(d), Some(ps)) = (&*fr.globals, name.as_pystr()) {
+                        if let Some(v) = d.borrow().get_str_hashed(ps.as_str(), ps.hash()) {
+                            fr.stack.push(v.clone());
+                            continue;
                         }
                     }
+                    let v = self.load_global(fr, name)?;
+                    fr.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
                     let name = fr.code.names[i as usize].clone();

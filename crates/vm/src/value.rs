@@ -31,7 +31,12 @@ impl Clone for Value {
             unsafe { Rc::increment_strong_count(Rc::as_ptr(o)) };
         }
         // SAFETY: every variant other than Obj is plain data; Obj's count was incremented above.
-        unsafe { std::ptr::read(self) }
+        // The bytes move as one 16-byte unit (padding included, kept uninitialised), so the
+        // copy is stored the same way it is later loaded.
+        unsafe {
+            let raw = std::ptr::read(self as *const Value as *const std::mem::MaybeUninit<[u64; 2]>);
+            std::mem::transmute::<std::mem::MaybeUninit<[u64; 2]>, Value>(raw)
+        }
     }
 }
 
