@@ -231,8 +231,7 @@ impl Vm {
                 Instr::LoadAttr(i) => {
                     let obj = fr.stack.pop().unwrap();
                     let name = &fr.code.names[i as usize];
-                    if let Some(v) = plain_instance_attr(self, &obj, name, &code.attr_cache[pc]) {
-                        fr.stack.push(v);
+                    if plain_instance_attr(self, &obj, name, &code.attr_cache[pc], &mut fr.stack).is_some() {
                         continue;
                     }
                     if let Some(v) = self.plain_class_attr(&obj, name) {
@@ -1716,7 +1715,13 @@ fn super_method(obj: &Value, name: &Value) -> Option<(Value, Value)> {
 /// An attribute found directly in the `__dict__` of an instance whose class has no data
 /// descriptors and no custom `__getattribute__` (the common case), without further lookups.
 #[inline]
-fn plain_instance_attr(vm: &mut Vm, obj: &Value, name: &Value, cache: &std::cell::Cell<u32>) -> Option<Value> {
+fn plain_instance_attr(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &Value,
+    cache: &std::cell::Cell<u32>,
+    stack: &mut Vec<Value>,
+) -> Option<()> {
     let Value::Obj(o) = obj else { return None };
     let Obj::Instance(inst) = &**o else { return None };
     let flags = match &**inst.class.borrow() {
@@ -1737,12 +1742,16 @@ fn plain_instance_attr(vm: &mut Vm, obj: &Value, name: &Value, cache: &std::cell
     let d = inst.dict_cell()?;
     let d = d.borrow();
     // inline cache: the entry index where this attribute was found last time
+    // the value is pushed straight from the entry: moving it through an Option temporary
+    // costs a store-forwarding stall on this hot path
     if let Some(v) = d.value_if_key_at(cache.get() as usize, ps.as_str()) {
-        return Some(v.clone());
+        stack.push(v.clone());
+        return Some(());
     }
     let i = d.index_of_str(ps.as_str(), ps.hash())?;
     cache.set(i as u32);
-    d.entry(i).map(|e| e.value.clone())
+    stack.push(d.entry(i)?.value.clone());
+    Some(())
 }
 
 /// Float arithmetic that cannot fail (no division by zero), for the dispatch loop.
