@@ -43,11 +43,13 @@ enum Target {
 
 fn main() {
     // Run on a thread with a large stack: native code may recurse (e.g. repr of nested data).
-    let child = std::thread::Builder::new()
-        .stack_size(1 << 30)
-        .spawn(real_main)
-        .expect("thread");
-    let code = child.join().unwrap_or(1);
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(real_main);
+    // where the address space is capped (ulimit -v) the big stack may not be available: run
+    // on the main thread then, where deep native recursion is caught later than usual
+    let code = match child {
+        Ok(child) => child.join().unwrap_or(1),
+        Err(_) => real_main(),
+    };
     std::process::exit(code);
 }
 
@@ -271,6 +273,18 @@ fn run_script(vm: &mut Vm, main: &pyrite_vm::ObjRef, path: &str) -> Result<(), P
 
 fn run_source(vm: &mut Vm, main: &pyrite_vm::ObjRef, src: &str, filename: &str) -> Result<(), PyErr> {
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    if let Some(nul) = src.find('\0') {
+        // like CPython's file tokenizer: the line holding the null byte, shown up to it, no caret
+        let line = src[..nul].matches('\n').count() as u32 + 1;
+        let e = pyrite_compiler::CompileError {
+            msg: "source code cannot contain null bytes".into(),
+            line,
+            col: 0,
+            end_line: line,
+            end_col: 0,
+        };
+        return Err(vm.syntax_error(e, filename, &src[..nul]));
+    }
     let code = vm.compile(src, filename, Mode::Exec)?;
     vm.run_module_code(code, main)?;
     Ok(())

@@ -495,6 +495,12 @@ impl Vm {
     // ----- running code -----
 
     pub fn compile(&mut self, source: &str, filename: &str, mode: pyrite_compiler::Mode) -> PyResult<Rc<Code>> {
+        if source.contains('\0') {
+            return Err(PyErr::new(
+                ExcKind::SyntaxError,
+                "source code string cannot contain null bytes",
+            ));
+        }
         match pyrite_compiler::compile(source, filename, mode) {
             Ok(co) => {
                 self.sources.insert(Rc::from(filename), Rc::from(source));
