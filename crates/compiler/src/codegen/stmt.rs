@@ -527,17 +527,7 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let end = self.new_label();
         let cleanup = self.new_label();
-        self.emit_jump(Instr::SetupFinally, handler);
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.body(&t.body)?;
-        self.unit().fblocks.pop();
-        self.emit(Instr::PopBlock);
-        self.body(&t.orelse)?;
-        self.emit_jump(Instr::Jump, end);
-
-        self.bind(handler);
-        self.emit(Instr::PushExcInfo);
-        self.emit_jump(Instr::SetupCleanup, cleanup);
+        self.try_body_then_handler(t, handler, end, cleanup)?;
         for (k, h) in t.handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             let saved = self.set_loc(h.range());
@@ -597,13 +587,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `try: ... except* T as e: ...`. Stack in the handler: [prev orig raised rest], where
-    /// `raised` collects what handlers raise and `rest` is the part not matched yet.
-    fn try_star_except(&mut self, t: &'a ast::StmtTry) -> R {
-        let handler = self.new_label();
-        let end = self.new_label();
-        let cleanup = self.new_label();
-        let reraise = self.new_label();
+    /// The part `try/except` and `try/except*` share: the protected body, the `else` block
+    /// and the jump past the handlers, then the handler entry (caught exception pushed, its
+    /// cleanup block set up).
+    fn try_body_then_handler(&mut self, t: &'a ast::StmtTry, handler: Label, end: Label, cleanup: Label) -> R {
         self.emit_jump(Instr::SetupFinally, handler);
         self.unit().fblocks.push(FBlock::TryExcept);
         self.body(&t.body)?;
@@ -615,6 +602,17 @@ impl<'a> Compiler<'a> {
         self.bind(handler);
         self.emit(Instr::PushExcInfo);
         self.emit_jump(Instr::SetupCleanup, cleanup);
+        Ok(())
+    }
+
+    /// `try: ... except* T as e: ...`. Stack in the handler: [prev orig raised rest], where
+    /// `raised` collects what handlers raise and `rest` is the part not matched yet.
+    fn try_star_except(&mut self, t: &'a ast::StmtTry) -> R {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let cleanup = self.new_label();
+        let reraise = self.new_label();
+        self.try_body_then_handler(t, handler, end, cleanup)?;
         self.emit(Instr::BuildList(0));
         self.emit(Instr::Copy(2));
         for h in t.handlers.iter() {
