@@ -126,17 +126,6 @@ impl Vm {
             self.bind_in_parent(full, &Value::Obj(m.clone()));
             return Ok(Value::Obj(m));
         }
-        // embedded Python modules (`pkg/__init__` marks packages)
-        let frozen_pkg = format!("{}.__init__", full);
-        let frozen = self
-            .frozen_modules
-            .get(full)
-            .map(|s| (*s, false))
-            .or_else(|| self.frozen_modules.get(frozen_pkg.as_str()).map(|s| (*s, true)));
-        if let Some((src, is_pkg)) = frozen {
-            let filename = format!("<frozen {}>", full);
-            return self.exec_new_module(full, src.to_string(), &filename, None, is_pkg, None);
-        }
         // source files on the search path
         let (parent, short) = match full.rsplit_once('.') {
             Some((p, s)) => (Some(p.to_string()), s.to_string()),
@@ -187,6 +176,18 @@ impl Vm {
                 let src = read_source(&file)?;
                 return self.exec_new_module(full, src, &path_str(&file), None, false, Some(path_str(&file)));
             }
+        }
+        // embedded standard library (`pkg/__init__` marks packages): after sys.path, like
+        // CPython's stdlib directory, so PYTHONPATH and the script's folder can shadow it
+        let frozen_pkg = format!("{}.__init__", full);
+        let frozen = self
+            .frozen_modules
+            .get(full)
+            .map(|s| (*s, false))
+            .or_else(|| self.frozen_modules.get(frozen_pkg.as_str()).map(|s| (*s, true)));
+        if let Some((src, is_pkg)) = frozen {
+            let filename = format!("<frozen {}>", full);
+            return self.exec_new_module(full, src.to_string(), &filename, None, is_pkg, None);
         }
         // namespace packages: a directory without __init__.py
         for dir in &search {
