@@ -2,6 +2,7 @@
 //! (under `lib/`, embedded in the binary at build time so importing them reads no file).
 
 pub mod math;
+pub mod posix;
 
 use pyrite_vm::Vm;
 
@@ -12,6 +13,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 /// Register every native and embedded module with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::init);
+    vm.native_modules.insert("posix", posix::init);
     for (name, src) in FROZEN {
         vm.frozen_modules.insert(name, src);
     }

@@ -233,6 +233,12 @@ impl Vm {
     }
 
     /// Call any callable from Rust with positional arguments.
+    /// `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let f = self.getattr(obj, &Value::str(name))?;
+        self.call_value(&f, args)
+    }
+
     pub fn call_value(&mut self, func: &Value, args: &[Value]) -> PyResult<Value> {
         self.call_value_kw(func, args, &[])
     }

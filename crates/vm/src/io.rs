@@ -498,24 +498,54 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// An OSError of the right subclass for errno, with CPython's message.
-pub fn os_err(vm: &mut Vm, errno: i32, msg: &str, filename: &Value) -> PyErr {
-    let kind = match errno {
-        2 => ExcKind::FileNotFoundError,
-        13 | 1 => ExcKind::PermissionError,
-        17 => ExcKind::FileExistsError,
-        20 => ExcKind::NotADirectoryError,
-        21 => ExcKind::IsADirectoryError,
-        _ => ExcKind::OSError,
-    };
-    let cls = vm.exc_class(kind);
-    match vm.call_value(
-        &Value::Obj(cls),
-        &[Value::Int(errno as i64), Value::str(msg), filename.clone()],
-    ) {
+/// The C library's message for an errno ("No such file or directory").
+pub fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a pointer to a NUL-terminated static or thread-local string.
+    unsafe {
+        let p = libc::strerror(errno);
+        if p.is_null() {
+            return format!("Unknown error {}", errno);
+        }
+        std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
+    }
+}
+
+/// An OSError of the subclass CPython picks for `errno`, with the C library's message and the
+/// file name(s) involved (`[Errno 2] No such file or directory: 'a' -> 'b'`).
+pub fn errno_error(vm: &mut Vm, errno: i32, filename: Option<&Value>, filename2: Option<&Value>) -> PyErr {
+    let cls = vm.exc_class(ExcKind::OSError);
+    let mut args = vec![Value::Int(errno as i64), Value::string(strerror(errno))];
+    if let Some(f) = filename {
+        args.push(f.clone());
+        if let Some(f2) = filename2 {
+            args.push(Value::None);
+            args.push(f2.clone());
+        }
+    }
+    match vm.call_value(&Value::Obj(cls), &args) {
         Ok(e) => PyErr::Obj(e),
         Err(e) => e,
     }
+}
+
+/// The OSError for a failed std::io call.
+pub fn io_error(vm: &mut Vm, e: &std::io::Error, filename: Option<&Value>, filename2: Option<&Value>) -> PyErr {
+    match e.raw_os_error() {
+        Some(n) => errno_error(vm, n, filename, filename2),
+        None => {
+            let cls = vm.exc_class(ExcKind::OSError);
+            match vm.call_value(&Value::Obj(cls), &[Value::string(e.to_string())]) {
+                Ok(e) => PyErr::Obj(e),
+                Err(e) => e,
+            }
+        }
+    }
+}
+
+/// An OSError of the right subclass for errno, with CPython's message.
+pub fn os_err(vm: &mut Vm, errno: i32, msg: &str, filename: &Value) -> PyErr {
+    let _ = msg;
+    errno_error(vm, errno, Some(filename), None)
 }
 
 pub fn init(vm: &mut Vm) {

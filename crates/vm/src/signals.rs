@@ -41,3 +41,14 @@ pub fn die_of_sigint() -> ! {
     }
     std::process::exit(130)
 }
+
+/// Raise KeyboardInterrupt if Ctrl-C arrived (for blocking calls interrupted by a signal).
+pub fn check(_vm: &mut crate::vm::Vm) -> crate::error::PyResult<()> {
+    if take_interrupt() {
+        return Err(crate::error::PyErr::LazyArgs(
+            crate::error::ExcKind::KeyboardInterrupt,
+            vec![],
+        ));
+    }
+    Ok(())
+}

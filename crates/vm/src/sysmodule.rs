@@ -102,55 +102,10 @@ fn getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     )))
 }
 
-/// A CPython "struct sequence" (`sys.version_info`, `sys.float_info`, ...): a tuple subclass
-/// whose fields are also attributes.
+/// A one-off struct sequence value (`sys.version_info`, `sys.float_info`, ...).
 fn structseq(vm: &mut Vm, qualname: &str, fields: &[&str], values: Vec<Value>) -> Value {
-    let (module, name) = qualname.rsplit_once('.').unwrap_or(("builtins", qualname));
-    let cls = crate::vm::new_class_obj(name, vec![vm.types.tuple.clone()], Layout::Tuple, true);
-    let mro = crate::types::class::compute_mro(vm, &cls).unwrap_or_default();
-    if let Obj::Class(c) = &*cls {
-        *c.mro.borrow_mut() = mro;
-    }
-    vm.set_class_attr(&cls, "__module__", Value::str(module));
-    vm.set_class_attr(&cls, "__pyrite_structseq__", Value::str(qualname));
-    let names = vm.new_tuple(fields.iter().map(|f| Value::str(f)).collect());
-    vm.set_class_attr(&cls, "__match_args__", names);
-    vm.set_class_attr(&cls, "n_fields", Value::Int(fields.len() as i64));
-    vm.set_class_attr(&cls, "n_sequence_fields", Value::Int(fields.len() as i64));
-    vm.set_class_attr(&cls, "n_unnamed_fields", Value::Int(0));
-    vm.add_method(&cls, "__repr__", structseq_repr);
-    let d = new_dict_obj();
-    for (f, v) in fields.iter().zip(values.iter()) {
-        let k = vm.intern(f);
-        crate::vm::dict_set_str(&d, k, v.clone());
-    }
-    let t = vm.new_tuple(values);
-    Value::obj(Obj::Instance(Instance {
-        class: std::cell::RefCell::new(cls),
-        dict: Some(d),
-        exc: None,
-        base: std::cell::RefCell::new(t),
-    }))
-}
-
-fn structseq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(v) = args.pos().first().cloned() else {
-        return Err(type_error("descriptor '__repr__' needs an argument"));
-    };
-    let cls = vm.class_of(&v);
-    let full = vm.getattr(&Value::Obj(cls.clone()), &Value::str("__pyrite_structseq__"))?;
-    let fields = vm.getattr(&Value::Obj(cls.clone()), &Value::str("__match_args__"))?;
-    let fields = vm.iterate(&fields)?;
-    let items = vm.iterate(&vm.unwrap_builtin(&v))?;
-    let mut parts = Vec::new();
-    for (f, x) in fields.iter().zip(items.iter()) {
-        parts.push(format!("{}={}", f.as_str().unwrap_or("?"), vm.repr_string(x)?));
-    }
-    Ok(Value::string(format!(
-        "{}({})",
-        full.as_str().unwrap_or("structseq"),
-        parts.join(", ")
-    )))
+    let cls = crate::types::structseq::structseq_class(vm, qualname, fields, fields.len());
+    crate::types::structseq::structseq_new(vm, &cls, values)
 }
 
 /// A `types.SimpleNamespace`-like object (for `sys.implementation`).

@@ -96,6 +96,8 @@ pub struct Vm {
     pub steps_left: u64,
     /// Finished frames kept for reuse (saves allocations on every call).
     pub frame_pool: Vec<Box<Frame>>,
+    /// Classes native modules create once and reuse (`os.stat_result`, ...), by qualified name.
+    pub cached_classes: std::collections::HashMap<&'static str, ObjRef>,
 }
 
 pub fn new_class_obj(name: &str, bases: Vec<ObjRef>, layout: Layout, builtin: bool) -> ObjRef {
@@ -213,6 +215,7 @@ impl Vm {
             iter_types: Vec::new(),
             steps_left: u64::MAX,
             frame_pool: Vec::new(),
+            cached_classes: std::collections::HashMap::new(),
         };
         vm.init_types();
         vm

@@ -19,6 +19,7 @@ pub mod set;
 pub mod slice;
 pub mod str;
 pub mod str_methods;
+pub mod structseq;
 pub mod tuple;
 
 use crate::error::*;
