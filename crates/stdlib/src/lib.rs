@@ -3,6 +3,7 @@
 
 pub mod math;
 pub mod posix;
+pub mod time;
 
 use pyrite_vm::Vm;
 
@@ -14,6 +15,7 @@ include!(concat!(env!("OUT_DIR"), "/frozen.rs"));
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::init);
     vm.native_modules.insert("posix", posix::init);
+    vm.native_modules.insert("time", time::init);
     for (name, src) in FROZEN {
         vm.frozen_modules.insert(name, src);
     }
