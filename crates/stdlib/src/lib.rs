@@ -16,6 +16,9 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::init);
     vm.native_modules.insert("posix", posix::init);
     vm.native_modules.insert("time", time::init);
+    vm.native_modules
+        .insert("_io", |vm| pyrite_vm::io::io_module(vm, "_io"));
+    vm.native_modules.insert("io", |vm| pyrite_vm::io::io_module(vm, "io"));
     for (name, src) in FROZEN {
         vm.frozen_modules.insert(name, src);
     }

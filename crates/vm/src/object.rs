@@ -40,7 +40,7 @@ pub enum Obj {
     StaticMethod(Value),
     Super(Value, Value),
     Traceback(Traceback),
-    File(Box<RefCell<crate::io::FileObj>>),
+    File(Box<crate::io::FileCell>),
     NotImplemented,
     Ellipsis,
 }

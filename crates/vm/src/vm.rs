@@ -425,7 +425,7 @@ impl Vm {
             Obj::StaticMethod(_) => t.staticmethod.clone(),
             Obj::Super(..) => t.super_.clone(),
             Obj::Traceback(_) => t.traceback.clone(),
-            Obj::File(_) => t.file.clone(),
+            Obj::File(f) => f.cls.clone(),
             Obj::NotImplemented => t.not_implemented.clone(),
             Obj::Ellipsis => t.ellipsis.clone(),
             Obj::Instance(_) | Obj::Class(_) => unreachable!(),

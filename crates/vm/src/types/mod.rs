@@ -218,7 +218,6 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             _ => None,
         },
         (Obj::Module(m), "__name__") => Some(Value::str(&m.name.borrow())),
-        (Obj::File(_), _) => crate::io::file_attr(obj, name),
         _ => None,
     };
     Ok(r)
