@@ -48,6 +48,8 @@ def regen(path):
             stdin = f.read()
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONPATH", None)
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
     proc = subprocess.run([sys.executable, name] + args, cwd=folder, input=stdin,
                           capture_output=True, env=env, timeout=60)
     # CPython makes the script path absolute; keep expected files independent of the checkout.

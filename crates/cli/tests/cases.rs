@@ -50,6 +50,8 @@ fn run_case(case: &Path) -> Result<(), Failed> {
         .env("PYTHONHASHSEED", "0")
         .env("PYTHONIOENCODING", "utf-8")
         .env_remove("PYTHONPATH")
+        .env_remove("COLUMNS")
+        .env_remove("LINES")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -49,6 +49,10 @@ def main():
         assert bool(dre.match(ch)) == ch.isdecimal()
         assert bool(sre_.match(ch)) == ch.isspace()
 
+    ident_start = ranges(lambda c: chr(c).isidentifier())
+    ident_cont = ranges(lambda c: ("a" + chr(c)).isidentifier())
+    printable = ranges(lambda c: chr(c).isprintable())
+
     lower = [(c, simple_lower(c)) for c in range(N) if simple_lower(c) != c]
     # Check the lowercase mapping against backreference matching.
     for c, l in lower:
@@ -111,6 +115,12 @@ def main():
           "DIGIT: &[(u32, u32)]", map(pair, digit))
     table("Code points `\\s` matches in a Unicode `str` pattern (`str.isspace()`).",
           "SPACE: &[u32]", ("0x%X" % c for c in space))
+    table("Code points that may start an identifier (`str.isidentifier()`).",
+          "IDENT_START: &[(u32, u32)]", map(pair, ident_start))
+    table("Code points that may continue an identifier.",
+          "IDENT_CONTINUE: &[(u32, u32)]", map(pair, ident_cont))
+    table("Printable code points (`str.isprintable()`), for `repr()` of names in messages.",
+          "PRINTABLE: &[(u32, u32)]", map(pair, printable))
     table("Simple lowercase mapping: (code point, lowercase) for every code point that changes.",
           "LOWER: &[(u32, u32)]", map(pair, lower))
     table("IGNORECASE equivalence classes as cycles: (code point, next member of its class).",

@@ -278,6 +278,16 @@ class _CountPattern:
         return [marks[2 * g + 1] - marks[2 * g] for g in range(self.ngroups)]
 
 
+def _warn(message, category, stacklevel=3):
+    """Issue a warning attributed to the caller of the argparse method that warns (when the
+    warnings module is available)."""
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, category, stacklevel=stacklevel)
+
+
 def _terminal_columns():
     """The width to format for: $COLUMNS, else the terminal size of stdout, else 80."""
     try:
@@ -1026,8 +1036,7 @@ class _SubParsersAction(Action):
             metavar = dest = name
             if aliases:
                 metavar += ' (%s)' % ', '.join(aliases)
-            sup = super(_SubParsersAction._ChoicesPseudoAction, self)
-            sup.__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+            super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
 
     def __init__(self,
                  option_strings,
@@ -1429,6 +1438,10 @@ class _ArgumentGroup(_ActionsContainer):
         self._group_actions.append(action)
         return action
 
+    def add_argument_group(self, *args, **kwargs):
+        _warn('Nesting argument groups is deprecated.', DeprecationWarning)
+        return super().add_argument_group(*args, **kwargs)
+
     def _remove_action(self, action):
         super(_ArgumentGroup, self)._remove_action(action)
         self._group_actions.remove(action)
@@ -1452,6 +1465,10 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _remove_action(self, action):
         self._container._remove_action(action)
         self._group_actions.remove(action)
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        _warn('Nesting mutually exclusive groups is deprecated.', DeprecationWarning)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
@@ -1950,6 +1967,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 for action in positionals:
                     if (hasattr(namespace, action.dest)
                             and getattr(namespace, action.dest) == []):
+                        _warn('Do not expect %s in %s' % (action.dest, namespace),
+                              UserWarning, stacklevel=2)
                         delattr(namespace, action.dest)
             finally:
                 for action in positionals:

@@ -12,8 +12,8 @@ POSIX); fnmatchcase() compares them as given; filter() keeps the names of a list
 match. translate() turns a pattern into the equivalent regular expression text.
 
 Matching is done here directly, without regular expressions: a pattern is parsed once
-into a list of one-character tests and '*' markers, and names are matched against it
-with the usual backtracking over the last '*'.
+into one-character tests and '*' markers, and the pieces between the '*'s are then looked
+for in the name from left to right.
 """
 
 import os
@@ -26,28 +26,20 @@ _REGEX_SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
 
 
 def fnmatch(name, pat):
-    """Test whether FILENAME matches PATTERN.
-
-    Patterns are Unix shell style: * matches everything, ? matches any single character,
-    [seq] matches any character in seq and [!seq] any character not in seq. Both
-    arguments are first normalised with os.path.normcase(); see fnmatchcase() for an
-    exact, case-sensitive comparison.
-    """
+    """Whether the file name matches the shell-style pattern, after both went through
+    os.path.normcase() (which changes nothing on POSIX)."""
     name = os.path.normcase(name)
     pat = os.path.normcase(pat)
     return fnmatchcase(name, pat)
 
 
 def fnmatchcase(name, pat):
-    """Test whether FILENAME matches PATTERN, including case.
-
-    Like fnmatch(), but the arguments are not passed through os.path.normcase().
-    """
+    """Whether the name matches the shell-style pattern, comparing exactly as given."""
     return _compiled(pat)(name)
 
 
 def filter(names, pat):
-    """Construct a list from those elements of the iterable NAMES that match PAT."""
+    """Return the list of the names (from any iterable) that match the pattern."""
     pat = os.path.normcase(pat)
     match = _compiled(pat)
     if os.path is posixpath:
@@ -207,10 +199,8 @@ def _parse(pat):
 
 
 def translate(pat):
-    """Translate a shell PATTERN to a regular expression.
-
-    There is no way to quote meta-characters.
-    """
+    """Return the text of a regular expression matching what the shell-style pattern
+    matches (the whole string). A wildcard is quoted by putting it alone in a set: '[*]'."""
     n = len(pat)
     if isinstance(pat, (bytes, bytearray)):
         if n:
@@ -261,35 +251,70 @@ def _token_matches(token, ch):
     return found != negated
 
 
-def _match_tokens(tokens, name):
-    """Whether `name` matches the whole token list."""
-    n = len(name)
-    t = 0           # position in tokens
-    i = 0           # position in name
-    star_t = -1     # token index just after the last '*' seen
-    star_i = 0      # name position that '*' was last tried up to
-    ntok = len(tokens)
-    while i < n:
-        if t < ntok:
-            token = tokens[t]
-            if token is _STAR:
-                star_t = t + 1
-                star_i = i
-                t += 1
-                continue
-            if _token_matches(token, name[i]):
-                t += 1
-                i += 1
-                continue
-        if star_t < 0:
+def _segment_at(segment, name, pos):
+    """Whether the fixed-length segment (a str of literal characters, or a list of
+    tokens) matches name at pos."""
+    if type(segment) is str:
+        return name.startswith(segment, pos)
+    for offset, token in enumerate(segment):
+        if not _token_matches(token, name[pos + offset]):
             return False
-        # Let the last '*' swallow one more character and retry from there.
-        star_i += 1
-        i = star_i
-        t = star_t
-    while t < ntok and tokens[t] is _STAR:
-        t += 1
-    return t == ntok
+    return True
+
+
+def _find_segment(segment, name, start, stop):
+    """Leftmost position in [start, stop - len(segment)] where the segment matches, or -1."""
+    if type(segment) is str:
+        return name.find(segment, start, stop)
+    for pos in range(start, stop - len(segment) + 1):
+        if _segment_at(segment, name, pos):
+            return pos
+    return -1
+
+
+def _make_matcher(tokens):
+    """Build a function name -> bool for the token list.
+
+    The '*'s cut the pattern into fixed-length segments: the first must match at the start
+    of the name, the last at the end, and each one between at the leftmost place after the
+    previous one (taking the leftmost place never loses a match). Segments made only of
+    plain characters are kept as strings so that str methods do the work."""
+    segments = [[]]
+    for token in tokens:
+        if token is _STAR:
+            segments.append([])
+        else:
+            segments[-1].append(token)
+    for i, segment in enumerate(segments):
+        if all(token[0] == 'char' for token in segment):
+            segments[i] = ''.join(token[1] for token in segment)
+    if len(segments) == 1:
+        only = segments[0]
+        if type(only) is str:
+            return lambda name: name == only
+        size = len(only)
+        return lambda name: len(name) == size and _segment_at(only, name, 0)
+    head = segments[0]
+    tail = segments[-1]
+    middle = segments[1:-1]
+    fixed = sum(len(segment) for segment in segments)
+
+    def match(name):
+        n = len(name)
+        if n < fixed:
+            return False
+        stop = n - len(tail)
+        if not _segment_at(head, name, 0) or not _segment_at(tail, name, stop):
+            return False
+        pos = len(head)
+        for segment in middle:
+            found = _find_segment(segment, name, pos, stop)
+            if found < 0:
+                return False
+            pos = found + len(segment)
+        return True
+
+    return match
 
 
 def _type_name(value):
@@ -314,17 +339,17 @@ def _compiled(pat):
             len(pat)    # reports "object of type ... has no len()" for non-sequences
             raise TypeError("first argument must be string or compiled pattern")
         text = pat
-    tokens, _ = _parse(text)
+    matches = _make_matcher(_parse(text)[0])
 
     def match(name):
         if isinstance(name, str):
             if is_bytes:
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-            return _match_tokens(tokens, name)
+            return matches(name)
         if isinstance(name, (bytes, bytearray, memoryview)):
             if not is_bytes:
                 raise TypeError("cannot use a string pattern on a bytes-like object")
-            return _match_tokens(tokens, bytes(name).decode('latin-1'))
+            return matches(bytes(name).decode('latin-1'))
         raise TypeError(f"expected string or bytes-like object, got {_type_name(name)!r}")
 
     if len(_cache) >= _CACHE_LIMIT:

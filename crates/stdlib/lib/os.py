@@ -52,7 +52,7 @@ __all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep", "defpath",
            "path", "devnull", "SEEK_SET", "SEEK_CUR", "SEEK_END", "fsencode", "fsdecode",
            "get_exec_path", "fdopen", "extsep", "_exit", "makedirs", "removedirs",
            "renames", "walk", "environ", "getenv", "supports_bytes_environ", "environb",
-           "getenvb", "PathLike"]
+           "getenvb"]
 __all__.extend(n for n in _public_names(posix) if n not in __all__)
 
 
@@ -128,8 +128,32 @@ if 'fspath' not in globals():
 
 
 class _PathLikeMeta(type):
-    """Makes isinstance()/issubclass() against PathLike accept any class that defines
-    __fspath__, the way an abstract base class with a subclass hook would."""
+    """The metaclass of PathLike, standing in for an abstract base class machinery.
+
+    isinstance()/issubclass() against PathLike accept any class that defines __fspath__
+    and any class registered with PathLike.register(); every class records its
+    __abstractmethods__, so that a subclass which does not define __fspath__ cannot be
+    instantiated."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstract = {attr for attr, value in namespace.items()
+                    if getattr(value, '__isabstractmethod__', False)}
+        for base in bases:
+            for attr in getattr(base, '__abstractmethods__', ()):
+                if getattr(getattr(cls, attr, None), '__isabstractmethod__', False):
+                    abstract.add(attr)
+        cls.__abstractmethods__ = frozenset(abstract)
+        cls._registered = []
+        return cls
+
+    def register(cls, subclass):
+        """Make `subclass` a virtual subclass of this class; returns it."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if not issubclass(subclass, cls):
+            cls._registered.append(subclass)
+        return subclass
 
     def __instancecheck__(cls, instance):
         if cls.__subclasscheck__(type(instance)):
@@ -142,6 +166,9 @@ class _PathLikeMeta(type):
             raise TypeError("issubclass() arg 1 must be a class")
         if type.__subclasscheck__(cls, subclass):
             return True
+        for registered in cls._registered:
+            if issubclass(subclass, registered):
+                return True
         if cls is not PathLike:
             return False
         for klass in subclass.__mro__:
@@ -156,12 +183,6 @@ class PathLike(metaclass=_PathLikeMeta):
 
     __slots__ = ()
 
-    def __new__(cls, *args, **kwargs):
-        if cls.__fspath__ is PathLike.__dict__['__fspath__']:
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method __fspath__")
-        return object.__new__(cls)
-
     def __fspath__(self):
         """Return the file system path representation of the object."""
         raise NotImplementedError
@@ -173,13 +194,10 @@ class PathLike(metaclass=_PathLikeMeta):
         return _GenericAlias(cls, item)
 
 
-PathLike.__abstractmethods__ = frozenset({'__fspath__'})
-
 
 def _fs_codec():
-    encoding = sys.getfilesystemencoding()
-    errors = sys.getfilesystemencodeerrors()
-    return encoding, errors
+    """The file system encoding and error handler, as (encoding, errors)."""
+    return sys.getfilesystemencoding(), sys.getfilesystemencodeerrors()
 
 
 def fsencode(filename):
@@ -548,11 +566,10 @@ if 'execv' in globals() and 'execve' in globals():
             run(file, *extra)
             return
         first_error = None
-        if isinstance(file, bytes):
-            directories = map(fsencode, get_exec_path(env))
-        else:
-            directories = get_exec_path(env)
-        for directory in directories:
+        last_error = None
+        # The candidates are tried as bytes (so errors name them as bytes).
+        file = fsencode(file)
+        for directory in map(fsencode, get_exec_path(env)):
             candidate = path.join(directory, file)
             try:
                 run(candidate, *extra)
@@ -562,6 +579,7 @@ if 'execv' in globals() and 'execve' in globals():
                 last_error = error
                 if first_error is None:
                     first_error = error
+        # Report a real failure (say, permission denied) over "not found" elsewhere.
         if first_error is not None:
             raise first_error
         raise last_error

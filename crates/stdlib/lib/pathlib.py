@@ -1,4 +1,4 @@
-"""Object-oriented filesystem paths.
+"""Filesystem paths as objects.
 
 PurePath and its two flavours, PurePosixPath and PureWindowsPath, do path arithmetic on
 strings only.  Path (PosixPath on this system; WindowsPath cannot be instantiated here) adds
@@ -8,7 +8,6 @@ the operations that touch the filesystem: stat, iterdir, glob, mkdir, open, read
 import fnmatch
 import io
 import os
-import sys
 from collections.abc import Sequence
 from errno import EBADF, ELOOP, ENOENT, ENOTDIR
 from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISLNK, S_ISREG, S_ISSOCK
@@ -233,11 +232,9 @@ class _PathParents(Sequence):
 
 
 class PurePath(object):
-    """Base class for manipulating paths without I/O.
+    """A path as a value: parsing, joining and comparing, with no filesystem access.
 
-    PurePath represents a filesystem path and offers operations which don't touch the
-    filesystem.  Instantiating PurePath gives a PurePosixPath or a PureWindowsPath depending
-    on the system.
+    Calling PurePath() itself makes the flavour native to this system (PurePosixPath here).
     """
 
     __slots__ = ('_drv', '_root', '_tail', '_str', '_hash', '_ckey')
@@ -292,18 +289,18 @@ class PurePath(object):
         return str(self)
 
     def as_posix(self):
-        """Return the string representation of the path with forward (/) slashes."""
+        """The path as a string, with / between the names whatever the flavour."""
         return str(self).replace(self._flavour.sep, '/')
 
     def __bytes__(self):
-        """Return the bytes representation of the path (only recommended on Unix)."""
+        """The path encoded with the filesystem encoding."""
         return os.fsencode(self)
 
     def __repr__(self):
         return "{}({!r})".format(self.__class__.__name__, self.as_posix())
 
     def as_uri(self):
-        """Return the path as a 'file' URI."""
+        """A file:// URI for this absolute path."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
         return self._flavour.make_uri(self)
@@ -354,39 +351,36 @@ class PurePath(object):
 
     @property
     def drive(self):
-        """The drive prefix (letter or UNC path), if any."""
+        """Drive letter with colon, or UNC share; '' when there is none."""
         return self._drv
 
     @property
     def root(self):
-        """The root of the path, if any."""
+        """The separator(s) that make the path rooted, or ''."""
         return self._root
 
     @property
     def anchor(self):
-        """The concatenation of the drive and root, or ''."""
+        """drive + root."""
         return self._drv + self._root
 
     @property
     def parts(self):
-        """An object providing sequence-like access to the components in the filesystem path."""
+        """Tuple of the anchor (if any) followed by the names."""
         if self._drv or self._root:
             return (self._drv + self._root,) + tuple(self._tail)
         return tuple(self._tail)
 
     @property
     def name(self):
-        """The final path component, if any."""
+        """Last name of the path ('' when it has only an anchor or is empty)."""
         if not self._tail:
             return ''
         return self._tail[-1]
 
     @property
     def suffix(self):
-        """The final component's last suffix, if any.
-
-        This includes the leading period. For example: '.txt'
-        """
+        """Extension of the last name, dot included ('.gz' for 'a.tar.gz'), or ''."""
         name = self.name
         dot = name.rfind('.')
         if 0 < dot < len(name) - 1:
@@ -395,10 +389,7 @@ class PurePath(object):
 
     @property
     def suffixes(self):
-        """A list of the final component's suffixes, if any.
-
-        These include the leading periods. For example: ['.tar', '.gz']
-        """
+        """Every extension of the last name, in order (['.tar', '.gz'] for 'a.tar.gz')."""
         name = self.name
         if name.endswith('.'):
             return []
@@ -407,7 +398,7 @@ class PurePath(object):
 
     @property
     def stem(self):
-        """The final path component, minus its last suffix."""
+        """Last name without its final extension."""
         name = self.name
         dot = name.rfind('.')
         if 0 < dot < len(name) - 1:
@@ -416,20 +407,20 @@ class PurePath(object):
 
     @property
     def parent(self):
-        """The logical parent of the path."""
+        """The path minus its last name (the path itself when there is none)."""
         if not self._tail:
             return self
         return self._from_parsed(self._drv, self._root, self._tail[:-1])
 
     @property
     def parents(self):
-        """A sequence of this path's logical parents."""
+        """All ancestors, nearest first, as a sequence."""
         return _PathParents(self)
 
     # -- derived paths -------------------------------------------------------------------------
 
     def with_name(self, name):
-        """Return a new path with the file name changed."""
+        """Same path with another last name."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
         rules = self._flavour
@@ -440,13 +431,12 @@ class PurePath(object):
         return self._from_parsed(self._drv, self._root, self._tail[:-1] + [name])
 
     def with_stem(self, stem):
-        """Return a new path with the stem changed."""
+        """Same path with the last name's stem replaced (extension kept)."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """Return a new path with the file suffix changed.  If the path has no suffix, add
-        the given suffix.  If the given suffix is an empty string, remove the suffix from the path.
-        """
+        """Same path with the final extension replaced, added (when there was none) or,
+        given '', removed."""
         rules = self._flavour
         if rules.sep in suffix or (rules.altsep and rules.altsep in suffix):
             raise ValueError("Invalid suffix %r" % (suffix,))
@@ -463,10 +453,8 @@ class PurePath(object):
         return self._from_parsed(self._drv, self._root, self._tail[:-1] + [name])
 
     def relative_to(self, *other):
-        """Return the relative path to another path identified by the passed arguments.  If
-        the operation is not possible (because this is not a subpath of the other path), raise
-        ValueError.
-        """
+        """This path expressed relative to the path made of the arguments; ValueError when it
+        does not lie below it."""
         if not other:
             raise TypeError("need at least one argument")
         rules = self._flavour
@@ -498,7 +486,7 @@ class PurePath(object):
         return self._from_parsed('', '', rest)
 
     def is_relative_to(self, *other):
-        """Return True if the path is relative to another path or False."""
+        """Whether relative_to(*other) would succeed."""
         try:
             self.relative_to(*other)
             return True
@@ -506,10 +494,7 @@ class PurePath(object):
             return False
 
     def joinpath(self, *args):
-        """Combine this path with one or several arguments, and return a new path
-        representing either a subpath (if all arguments are relative paths) or a totally
-        different path (if one of the arguments is anchored).
-        """
+        """Append the arguments as `/` would; an anchored argument replaces what came before."""
         return self._join(args)
 
     def __truediv__(self, key):
@@ -525,18 +510,17 @@ class PurePath(object):
             return NotImplemented
 
     def is_absolute(self):
-        """True if the path is absolute (has both a root and, if applicable, a drive)."""
+        """Whether the path is anchored fully: a root, plus a drive where the flavour has them."""
         if not self._root:
             return False
         return not self._flavour.has_drv or bool(self._drv)
 
     def is_reserved(self):
-        """Return True if the path contains one of the special names reserved by the system,
-        if any."""
+        """Whether the last name is a device name Windows reserves (always False for POSIX)."""
         return self._flavour.is_reserved(self._drv, self._tail)
 
     def match(self, path_pattern):
-        """Return True if this path matches the given pattern."""
+        """Glob-style match, anchored at the right end unless the pattern is absolute."""
         rules = self._flavour
         path_pattern = rules.casefold(path_pattern)
         drv, root, pat_tail = _parse(rules, [path_pattern])
@@ -571,21 +555,14 @@ except AttributeError:
 
 
 class PurePosixPath(PurePath):
-    """PurePath subclass for non-Windows systems.
-
-    On a POSIX system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system.
-    """
+    """Pure path with POSIX rules (usable on any system)."""
     _flavour = _posix_rules
     __slots__ = ()
 
 
 class PureWindowsPath(PurePath):
-    """PurePath subclass for Windows systems.
-
-    On a Windows system, instantiating a PurePath should return this object.
-    However, you can also instantiate it directly on any system.
-    """
+    """Pure path with Windows rules: drives, UNC shares, backslashes, case-insensitive
+    comparison (usable on any system)."""
     _flavour = _windows_rules
     __slots__ = ()
 
@@ -694,12 +671,10 @@ def _text_encoding(encoding):
 
 
 class Path(PurePath):
-    """PurePath subclass that can make system calls.
+    """A path that can also query and change the filesystem.
 
-    Path represents a filesystem path but unlike PurePath, also offers methods to do system
-    calls on path objects.  Depending on your system, instantiating a Path will return either
-    a PosixPath or a WindowsPath object.  You can also instantiate a PosixPath or WindowsPath
-    directly, but cannot instantiate a WindowsPath on a POSIX system or vice versa.
+    Path() makes the flavour native to this system (PosixPath here); the other flavour
+    cannot be instantiated.
     """
     __slots__ = ()
 
@@ -723,25 +698,24 @@ class Path(PurePath):
 
     @classmethod
     def cwd(cls):
-        """Return a new path pointing to the current working directory (as returned by
-        os.getcwd())."""
+        """The current directory, from os.getcwd()."""
         return cls(os.getcwd())
 
     @classmethod
     def home(cls):
-        """Return a new path pointing to the user's home directory (as returned by
-        os.path.expanduser('~'))."""
+        """The user's home directory (what '~' expands to)."""
         return cls("~").expanduser()
 
     def absolute(self):
-        """Return an absolute version of this path by prepending the current working
-        directory.  No normalization or symlink resolution is performed."""
+        """The path made absolute by putting the current directory in front (no '..' or
+        symlink processing)."""
         if self.is_absolute():
             return self
         return self._from_parts([os.getcwd()] + list(self.parts))
 
     def resolve(self, strict=False):
-        """Make the path absolute, resolving all symlinks on the way and also normalizing it."""
+        """Absolute path with symlinks and '..' resolved (see os.path.realpath); with strict,
+        a missing component raises."""
         try:
             resolved = os.path.realpath(self, strict=strict)
         except OSError as e:
@@ -758,8 +732,7 @@ class Path(PurePath):
         return p
 
     def expanduser(self):
-        """Return a new path with expanded ~ and ~user constructs (as returned by
-        os.path.expanduser)."""
+        """Replace a leading ~ or ~user by that home directory."""
         if not (self._drv or self._root) and self._tail and self._tail[0][:1] == '~':
             home = os.path.expanduser(self._tail[0])
             if home[:1] == '~':
@@ -768,22 +741,21 @@ class Path(PurePath):
         return self
 
     def readlink(self):
-        """Return the path to which the symbolic link points."""
+        """Target of this symbolic link, as a path."""
         return self._from_parts((os.readlink(self),))
 
     # -- queries -------------------------------------------------------------------------------
 
     def stat(self, *, follow_symlinks=True):
-        """Return the result of the stat() system call on this path, like os.stat() does."""
+        """os.stat() of this path."""
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):
-        """Like stat(), except if the path points to a symlink, the symlink's status
-        information is returned, rather than its target's."""
+        """os.lstat() of this path: a symlink is described itself, not its target."""
         return self.stat(follow_symlinks=False)
 
     def owner(self):
-        """Return the login name of the file owner."""
+        """User name owning the file."""
         try:
             import pwd
         except ImportError:
@@ -791,7 +763,7 @@ class Path(PurePath):
         return pwd.getpwuid(self.stat().st_uid).pw_name
 
     def group(self):
-        """Return the group name of the file gid."""
+        """Group name of the file."""
         try:
             import grp
         except ImportError:
@@ -811,7 +783,7 @@ class Path(PurePath):
         return test(st.st_mode)
 
     def exists(self):
-        """Whether this path exists."""
+        """True when something exists here (a dangling symlink does not count)."""
         try:
             self.stat()
         except OSError as e:
@@ -823,36 +795,35 @@ class Path(PurePath):
         return True
 
     def is_dir(self):
-        """Whether this path is a directory."""
+        """True for a directory or a symlink to one."""
         return self._mode_test(S_ISDIR)
 
     def is_file(self):
-        """Whether this path is a regular file (also True for symlinks pointing to regular
-        files)."""
+        """True for a regular file or a symlink to one."""
         return self._mode_test(S_ISREG)
 
     def is_symlink(self):
-        """Whether this path is a symbolic link."""
+        """True for a symbolic link, dangling or not."""
         return self._mode_test(S_ISLNK, follow_symlinks=False)
 
     def is_block_device(self):
-        """Whether this path is a block device."""
+        """True for a block device."""
         return self._mode_test(S_ISBLK)
 
     def is_char_device(self):
-        """Whether this path is a character device."""
+        """True for a character device."""
         return self._mode_test(S_ISCHR)
 
     def is_fifo(self):
-        """Whether this path is a FIFO."""
+        """True for a named pipe."""
         return self._mode_test(S_ISFIFO)
 
     def is_socket(self):
-        """Whether this path is a socket."""
+        """True for a Unix socket."""
         return self._mode_test(S_ISSOCK)
 
     def is_mount(self):
-        """Check if this path is a POSIX mount point."""
+        """True when a filesystem is mounted on this directory."""
         if not self.exists() or not self.is_dir():
             return False
         try:
@@ -865,8 +836,7 @@ class Path(PurePath):
         return st.st_ino == parent_st.st_ino
 
     def samefile(self, other_path):
-        """Return whether other_path is the same or not as this file (as returned by
-        os.path.samefile())."""
+        """Whether this and other_path name the same file (same device and inode)."""
         st = self.stat()
         try:
             other_st = other_path.stat()
@@ -877,26 +847,21 @@ class Path(PurePath):
     # -- directories ---------------------------------------------------------------------------
 
     def iterdir(self):
-        """Iterate over the files in this directory.  Does not yield any result for the
-        special paths '.' and '..'.
-        """
+        """Yield a path for every entry of this directory (in the order the system gives)."""
         for name in os.listdir(self):
             if name in ('.', '..'):
                 continue
             yield self._child(name)
 
     def glob(self, pattern):
-        """Iterate over this subtree and yield all existing files (of any kind, including
-        directories) matching the given relative pattern.
-        """
+        """Yield the existing paths below this one that match a relative glob pattern
+        ('**' stands for any number of directories)."""
         parts = _parse_pattern(self, pattern)
         for found in _glob(self, parts):
             yield found
 
     def rglob(self, pattern):
-        """Recursively yield all existing files (of any kind, including directories) matching
-        the given relative pattern, anywhere in this subtree.
-        """
+        """glob() with '**/' in front of the pattern: matches at any depth."""
         rules = self._flavour
         drv, root, parts = _parse(rules, [pattern])
         if drv or root:
@@ -908,7 +873,8 @@ class Path(PurePath):
             yield found
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create a new directory at this given path."""
+        """Make this directory; parents=True makes missing ancestors too, exist_ok=True
+        accepts an existing directory."""
         try:
             os.mkdir(self, mode)
         except FileNotFoundError:
@@ -923,38 +889,36 @@ class Path(PurePath):
                 raise
 
     def rmdir(self):
-        """Remove this directory.  The directory must be empty."""
+        """Remove this (empty) directory."""
         os.rmdir(self)
 
     # -- files ---------------------------------------------------------------------------------
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
-        """Open the file pointed by this path and return a file object, as the built-in
-        open() function does.
-        """
+        """open() this path."""
         if 'b' not in mode:
             encoding = _text_encoding(encoding)
         return io.open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        """Open the file in bytes mode, read it, and close the file."""
+        """Whole content as bytes."""
         with self.open(mode='rb') as f:
             return f.read()
 
     def read_text(self, encoding=None, errors=None):
-        """Open the file in text mode, read it, and close the file."""
+        """Whole content as str."""
         encoding = _text_encoding(encoding)
         with self.open(mode='r', encoding=encoding, errors=errors) as f:
             return f.read()
 
     def write_bytes(self, data):
-        """Open the file in bytes mode, write to it, and close the file."""
+        """Replace the content with these bytes; returns the count written."""
         view = memoryview(data)
         with self.open(mode='wb') as f:
             return f.write(view)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Open the file in text mode, write to it, and close the file."""
+        """Replace the content with this text; returns the count written."""
         if not isinstance(data, str):
             raise TypeError('data must be str, not %s' % data.__class__.__name__)
         encoding = _text_encoding(encoding)
@@ -962,7 +926,7 @@ class Path(PurePath):
             return f.write(data)
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create this file with the given access mode, if it doesn't exist."""
+        """Create the file if missing, else refresh its times (or fail, with exist_ok=False)."""
         if exist_ok:
             # Only refresh the times when the file is already there.
             try:
@@ -978,16 +942,15 @@ class Path(PurePath):
         os.close(fd)
 
     def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permissions of the path, like os.chmod()."""
+        """os.chmod() of this path."""
         os.chmod(self, mode, follow_symlinks=follow_symlinks)
 
     def lchmod(self, mode):
-        """Like chmod(), except if the path points to a symlink, the symlink's permissions are
-        changed, rather than its target's."""
+        """chmod() of a symlink itself rather than its target."""
         self.chmod(mode, follow_symlinks=False)
 
     def unlink(self, missing_ok=False):
-        """Remove this file or link.  If the path is a directory, use rmdir() instead."""
+        """Remove this file or symlink; missing_ok=True ignores a missing one."""
         try:
             os.unlink(self)
         except FileNotFoundError:
@@ -995,28 +958,26 @@ class Path(PurePath):
                 raise
 
     def rename(self, target):
-        """Rename this path to the target path.  Returns the new Path instance pointing to
-        the target path."""
+        """os.rename() to target; returns the new path."""
         os.rename(self, target)
         return self.__class__(target)
 
     def replace(self, target):
-        """Rename this path to the target path, overwriting if that path exists.  Returns the
-        new Path instance pointing to the target path."""
+        """os.replace() to target (an existing target is overwritten); returns the new path."""
         os.replace(self, target)
         return self.__class__(target)
 
     def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symlink pointing to the target path."""
+        """Create a symlink here that points at target."""
         os.symlink(target, self, target_is_directory)
 
     def hardlink_to(self, target):
-        """Make this path a hard link pointing to the same file as *target*."""
+        """Create a hard link here to the file target."""
         os.link(target, self)
 
     def link_to(self, target):
-        """Make the target path a hard link pointing to this path (deprecated; use
-        hardlink_to(), whose argument order is the other way round)."""
+        """Deprecated: create target as a hard link to this file (hardlink_to() takes its
+        arguments the other way round)."""
         _warn_deprecated("pathlib.Path.link_to() is deprecated and is scheduled for "
                          "removal in Python 3.12. Use pathlib.Path.hardlink_to() instead.")
         os.link(self, target)

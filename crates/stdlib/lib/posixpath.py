@@ -1,20 +1,10 @@
-"""Common operations on Posix pathnames.
-
-Instead of importing this module directly, import os and refer to
-this module as os.path.  The "os.path" name is an alias for this
-module on Posix systems; on other systems (e.g. Windows),
-os.path provides the same operations in a manner specific to that
-platform, and is an alias to another module (e.g. ntpath).
+"""Path name operations for POSIX systems; reach it as os.path rather than by this name.
 
 Every function accepts str, bytes or os.PathLike arguments and answers in the same type;
 mixing str and bytes raises TypeError. The pure string functions (join, split, normpath,
 relpath...) never touch the file system except to read the current directory; the query
 functions (exists, isdir, getsize...) go through os.stat()/os.lstat().
 """
-
-import os
-import sys
-import stat
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -34,6 +24,12 @@ pathsep = ':'
 defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
+
+# os imports this module while it is being initialised itself: the names above must exist
+# before the import of os below, for a program that imports posixpath first.
+import os
+import sys
+import stat
 
 supports_unicode_filenames = (sys.platform == 'darwin')
 
@@ -66,21 +62,21 @@ def _check_arg_types(funcname, *args):
 # --- Pure string operations -------------------------------------------------------------
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """Return the path unchanged: POSIX file names are case-sensitive."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute"""
+    """True when the path starts with a slash."""
     s = os.fspath(s)
     return s.startswith(_get_sep(s))
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed.
-    If any component is an absolute path, all previous path components
-    will be discarded.  An empty last part will result in a path that
-    ends with a separator."""
+    """Join path components with '/' between them.
+
+    A component starting with '/' restarts the path from there; an empty final component
+    leaves a trailing '/'."""
     a = os.fspath(a)
     slash = _get_sep(a)
     path = a
@@ -107,8 +103,8 @@ def join(a, *p):
 
 
 def split(p):
-    """Split a pathname.  Returns tuple "(head, tail)" where "tail" is
-    everything after the final slash.  Either part may be empty."""
+    """Return (head, tail): tail is what follows the last '/', head what precedes it
+    (without trailing slashes, unless it is all slashes). Either may be empty."""
     p = os.fspath(p)
     slash = _get_sep(p)
     cut = p.rfind(slash) + 1
@@ -119,10 +115,9 @@ def split(p):
 
 
 def splitext(p):
-    """Split the extension from a pathname.
+    """Return (root, ext) where ext is the last name's final '.suffix' (or empty).
 
-    Extension is everything from the last dot to the end, ignoring
-    leading dots.  Returns "(root, ext)"; ext may be empty."""
+    Dots that begin the last name do not start an extension: '.bashrc' has none."""
     p = os.fspath(p)
     if isinstance(p, bytes):
         slash, dot = b'/', b'.'
@@ -139,25 +134,25 @@ def splitext(p):
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """Return ('', path): there are no drive letters on POSIX."""
     p = os.fspath(p)
     return p[:0], p
 
 
 def basename(p):
-    """Returns the final component of a pathname"""
+    """Return what follows the last '/' of the path."""
     p = os.fspath(p)
     return p[p.rfind(_get_sep(p)) + 1:]
 
 
 def dirname(p):
-    """Returns the directory component of a pathname"""
+    """Return the head of split(path): the directory part."""
     return split(p)[0]
 
 
 def normpath(path):
-    """Normalize path, eliminating double slashes, etc."""
+    """Collapse redundant separators and '.' components and resolve '..' textually
+    (without looking at symbolic links)."""
     path = os.fspath(path)
     if isinstance(path, bytes):
         slash, dot, dotdot = b'/', b'.', b'..'
@@ -190,7 +185,7 @@ def normpath(path):
 
 
 def abspath(path):
-    """Return an absolute path."""
+    """Return the normalized absolute form of the path, based on the current directory."""
     path = os.fspath(path)
     if not isabs(path):
         if isinstance(path, bytes):
@@ -202,7 +197,7 @@ def abspath(path):
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """Return the path relative to start (the current directory by default)."""
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
@@ -232,7 +227,8 @@ def relpath(path, start=None):
 
 
 def commonprefix(m):
-    """Given a list of pathnames, returns the longest common leading component"""
+    """Return the longest string that starts every item of the list (compared character
+    by character, so the result need not be a whole path component)."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
@@ -247,7 +243,8 @@ def commonprefix(m):
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """Return the longest path, made of whole components, that leads every path of
+    the sequence."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(os.fspath, paths))
@@ -314,7 +311,7 @@ def _passwd_lookup(matches):
     try:
         with open('/etc/passwd', encoding='utf-8', errors='replace') as f:
             lines = f.read().splitlines()
-    except (OSError, NameError):
+    except OSError:
         return None
     for line in lines:
         fields = line.split(':')
@@ -324,8 +321,8 @@ def _passwd_lookup(matches):
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """Replace a leading '~' by $HOME (or the user's home directory) and '~name' by
+    the home directory of user name; the path comes back unchanged when that is unknown."""
     path = os.fspath(path)
     if isinstance(path, bytes):
         tilde, slash = b'~', b'/'
@@ -362,8 +359,8 @@ def _is_name_char(ch):
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """Substitute environment variables written $name or ${name}; references to
+    unset variables stay as they are."""
     path = os.fspath(path)
     is_bytes = isinstance(path, bytes)
     if is_bytes:
@@ -422,7 +419,7 @@ def expandvars(path):
 # --- Queries on the file system ---------------------------------------------------------
 
 def exists(path):
-    """Test whether a path exists.  Returns False for broken symbolic links"""
+    """True when os.stat() succeeds on the path (so False for a dangling symlink)."""
     try:
         os.stat(path)
     except (OSError, ValueError):
@@ -431,7 +428,7 @@ def exists(path):
 
 
 def lexists(path):
-    """Test whether a path exists.  Returns True for broken symbolic links"""
+    """True when os.lstat() succeeds on the path (so True for a dangling symlink)."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -440,7 +437,7 @@ def lexists(path):
 
 
 def isfile(path):
-    """Test whether a path is a regular file"""
+    """True when the path leads (through symlinks) to a regular file."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
@@ -449,7 +446,7 @@ def isfile(path):
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
+    """True when the path leads (through symlinks) to a directory."""
     try:
         st = os.stat(s)
     except (OSError, ValueError):
@@ -458,7 +455,7 @@ def isdir(s):
 
 
 def islink(path):
-    """Test whether a path is a symbolic link"""
+    """True when the path itself is a symbolic link."""
     try:
         st = os.lstat(path)
     except (OSError, ValueError, AttributeError):
@@ -467,7 +464,8 @@ def islink(path):
 
 
 def ismount(path):
-    """Test whether a path is a mount point"""
+    """True when the path is a mount point: its parent is on another device, or is the
+    same directory (the root)."""
     try:
         here = os.lstat(path)
     except (OSError, ValueError):
@@ -485,43 +483,39 @@ def ismount(path):
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """Size in bytes of the file, from os.stat()."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """Time of last modification of the file (seconds since the epoch), from os.stat()."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """Time of last access of the file (seconds since the epoch), from os.stat()."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """Time of last status change of the file (seconds since the epoch), from os.stat()."""
     return os.stat(filename).st_ctime
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file"""
+    """True when two stat results describe the same file (same device and inode)."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory
-
-    This is determined by the device number and i-node number and
-    raises an exception if an os.stat() call on either pathname fails.
-    """
+    """True when both paths lead to the same file; os.stat() errors propagate."""
     s1 = os.stat(f1)
     s2 = os.stat(f2)
     return samestat(s1, s2)
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file"""
+    """True when two file descriptors are open on the same file."""
     s1 = os.fstat(fp1)
     s2 = os.fstat(fp2)
     return samestat(s1, s2)
@@ -530,8 +524,10 @@ def sameopenfile(fp1, fp2):
 # --- realpath ---------------------------------------------------------------------------
 
 def realpath(filename, *, strict=False):
-    """Return the canonical path of the specified filename, eliminating any
-symbolic links encountered in the path."""
+    """Return the absolute path with every symbolic link resolved.
+
+    A path component that does not exist is kept as written; with strict=True it raises
+    OSError instead, as does a symlink loop (which otherwise stops the resolution)."""
     filename = os.fspath(filename)
     resolved, _ = _resolve(filename[:0], filename, strict, {})
     return abspath(resolved)

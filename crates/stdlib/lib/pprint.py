@@ -13,7 +13,7 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
+    """Write the pretty-printed form of object, and a newline, to stream (sys.stdout)."""
     printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
                             compact=compact, sort_dicts=sort_dicts,
                             underscore_numbers=underscore_numbers)
@@ -22,29 +22,29 @@ def pprint(object, stream=None, indent=1, width=80, depth=None, *,
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
+    """Return the pretty-printed form of object as a string."""
     return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
                          sort_dicts=sort_dicts,
                          underscore_numbers=underscore_numbers).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object, keeping dictionaries in insertion order."""
+    """Like pprint(), but dictionaries keep their insertion order by default."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
+    """A one-line repr of object in which recursive references are marked, not followed."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
+    """True if saferepr(object) could be read back with eval()."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
+    """True if object contains a reference to itself."""
     return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
 
 

@@ -48,7 +48,12 @@ def _wrap_text(stream):
 
 
 class shlex:
-    """A lexical analyzer class for simple shell-like syntaxes."""
+    """Splits text into tokens following (roughly) the quoting rules of a Unix shell.
+
+    instream is a string or a readable text stream (default sys.stdin); infile names it in
+    error messages; posix selects POSIX quoting rules; punctuation_chars (True or a string
+    of characters) makes runs of those characters separate tokens.
+    """
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
         if isinstance(instream, str):
@@ -98,13 +103,13 @@ class shlex:
         return self._punctuation_chars
 
     def push_token(self, tok):
-        """Push a token back onto the stack; get_token() will return it next."""
+        """Make tok the next token get_token() returns."""
         if self.debug >= 1:
             print("shlex: pushing token " + repr(tok))
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
-        """Push an input source onto the lexer's input stack."""
+        """Read from newstream (string or stream) until it ends, then resume this one."""
         if isinstance(newstream, str):
             newstream = _wrap_text(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
@@ -118,7 +123,7 @@ class shlex:
                 print('shlex: pushing to stream %s' % (self.instream,))
 
     def pop_source(self):
-        """Pop the input source stack."""
+        """Close the current input and go back to the one it interrupted."""
         self.instream.close()
         self.infile, self.instream, self.lineno = self.filestack.popleft()
         if self.debug:
@@ -321,7 +326,7 @@ class shlex:
 
 
 def split(s, comments=False, posix=True):
-    """Split the string s using shell-like syntax."""
+    """Split s into words the way a POSIX shell would (comments kept unless comments=True)."""
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
@@ -334,7 +339,7 @@ def split(s, comments=False, posix=True):
 
 
 def join(split_command):
-    """Return a shell-escaped string from the list split_command."""
+    """Join words into one command line, quoting each word as needed."""
     return ' '.join(quote(arg) for arg in split_command)
 
 
@@ -342,7 +347,7 @@ _SAFE_CHARS = frozenset('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 
 def quote(s):
-    """Return a shell-escaped version of the string s."""
+    """Quote s so that a POSIX shell reads it back as exactly one word."""
     if not s:
         return "''"
     if isinstance(s, (bytes, bytearray, memoryview)):
@@ -354,7 +359,7 @@ def quote(s):
             break
     else:
         return s
-    # Close the single quote, emit a double-quoted single quote, and reopen.
+    # Wrap in single quotes; an embedded ' becomes '"'"' (close, quoted quote, reopen).
     return "'" + s.replace("'", "'\"'\"'") + "'"
 
 

@@ -1,6 +1,4 @@
-"""Constants/functions for interpreting results of os.stat() and os.lstat().
-
-Suggested usage: from stat import *
+"""Names for the numbers in os.stat()/os.lstat() results, and tests on file modes.
 
 The ST_* constants index the tuple form of a stat result; the S_IF* constants are the
 file-type bits of st_mode and the S_IS*() functions test them; S_IMODE() and S_IFMT()
@@ -106,84 +104,64 @@ def _as_mode(mode):
 
 
 def S_IMODE(mode):
-    """Return the portion of the file's mode that can be set by os.chmod()."""
+    """The permission bits of the mode (including set-id and sticky bits)."""
     return _as_mode(mode) & 0o7777
 
 
 def S_IFMT(mode):
-    """Return the portion of the file's mode that describes the file type."""
+    """The file-type bits of the mode."""
     return _as_mode(mode) & _TYPE_MASK
 
 
 def S_ISDIR(mode):
-    """S_ISDIR(mode) -> bool
-
-    Return True if mode is from a directory."""
+    """Whether the mode is that of a directory."""
     return _as_mode(mode) & _TYPE_MASK == S_IFDIR
 
 
 def S_ISCHR(mode):
-    """S_ISCHR(mode) -> bool
-
-    Return True if mode is from a character special device file."""
+    """Whether the mode is that of a character special device file."""
     return _as_mode(mode) & _TYPE_MASK == S_IFCHR
 
 
 def S_ISBLK(mode):
-    """S_ISBLK(mode) -> bool
-
-    Return True if mode is from a block special device file."""
+    """Whether the mode is that of a block special device file."""
     return _as_mode(mode) & _TYPE_MASK == S_IFBLK
 
 
 def S_ISREG(mode):
-    """S_ISREG(mode) -> bool
-
-    Return True if mode is from a regular file."""
+    """Whether the mode is that of a regular file."""
     return _as_mode(mode) & _TYPE_MASK == S_IFREG
 
 
 def S_ISFIFO(mode):
-    """S_ISFIFO(mode) -> bool
-
-    Return True if mode is from a FIFO (named pipe)."""
+    """Whether the mode is that of a FIFO (named pipe)."""
     return _as_mode(mode) & _TYPE_MASK == S_IFIFO
 
 
 def S_ISLNK(mode):
-    """S_ISLNK(mode) -> bool
-
-    Return True if mode is from a symbolic link."""
+    """Whether the mode is that of a symbolic link."""
     return _as_mode(mode) & _TYPE_MASK == S_IFLNK
 
 
 def S_ISSOCK(mode):
-    """S_ISSOCK(mode) -> bool
-
-    Return True if mode is from a socket."""
+    """Whether the mode is that of a socket."""
     return _as_mode(mode) & _TYPE_MASK == S_IFSOCK
 
 
 def S_ISDOOR(mode):
-    """S_ISDOOR(mode) -> bool
-
-    Return True if mode is from a door."""
+    """Whether the mode is that of a door."""
     _as_mode(mode)
     return False
 
 
 def S_ISPORT(mode):
-    """S_ISPORT(mode) -> bool
-
-    Return True if mode is from an event port."""
+    """Whether the mode is that of an event port."""
     _as_mode(mode)
     return False
 
 
 def S_ISWHT(mode):
-    """S_ISWHT(mode) -> bool
-
-    Return True if mode is from a whiteout."""
+    """Whether the mode is that of a whiteout."""
     _as_mode(mode)
     return False
 
@@ -211,7 +189,7 @@ _TYPE_LETTERS = {
 
 
 def filemode(mode):
-    """Convert a file's mode to a string of the form '-rwxrwxrwx'"""
+    """Render the mode the way `ls -l` shows it, e.g. 'drwxr-xr-x'."""
     mode = _as_mode(mode)
     letters = [_TYPE_LETTERS.get(mode & _TYPE_MASK, "?")]
     for choices in _filemode_table[1:]:

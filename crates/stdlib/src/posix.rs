@@ -87,7 +87,7 @@ fn path_arg(vm: &mut Vm, v: &Value, func: &str, arg: &str) -> PyResult<PathArg> 
         return Ok(PathArg {
             path: PathBuf::from(s),
             bytes: false,
-            orig: v.clone(),
+            orig: p.clone(),
         });
     }
     let b = bytes_of(&p).unwrap_or_default();
@@ -97,7 +97,7 @@ fn path_arg(vm: &mut Vm, v: &Value, func: &str, arg: &str) -> PyResult<PathArg> 
     Ok(PathArg {
         path: PathBuf::from(OsString::from_vec(b)),
         bytes: true,
-        orig: v.clone(),
+        orig: p,
     })
 }
 
@@ -228,6 +228,13 @@ fn fd_metadata(fd: i32) -> std::io::Result<std::fs::Metadata> {
 
 fn do_stat(vm: &mut Vm, args: Args, func: &str, follow: bool) -> PyResult<Value> {
     let v = need(&args, 0, "path", func)?;
+    if !follow {
+        let p = path_arg(vm, v, func, "path")?;
+        return match std::fs::symlink_metadata(&p.path) {
+            Ok(m) => Ok(stat_value(vm, &m)),
+            Err(e) => Err(io_error(vm, &e, Some(&p.orig), None)),
+        };
+    }
     if let Value::Int(fd) = v {
         return match fd_metadata(*fd as i32) {
             Ok(m) => Ok(stat_value(vm, &m)),
@@ -931,11 +938,14 @@ fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = need(&args, 1, "value", "putenv")?;
     let kb = env_bytes(vm, k, "putenv")?;
     let vb = env_bytes(vm, v, "putenv")?;
-    if kb.is_empty() || kb.contains(&b'=') {
-        return Err(value_error("illegal environment variable name"));
-    }
     if kb.contains(&0) || vb.contains(&0) {
         return Err(value_error("embedded null byte"));
+    }
+    if kb.is_empty() {
+        return Err(errno_error(vm, libc::EINVAL, None, None));
+    }
+    if kb.contains(&b'=') {
+        return Err(value_error("illegal environment variable name"));
     }
     std::env::set_var(OsStr::from_bytes(&kb), OsStr::from_bytes(&vb));
     Ok(Value::None)
@@ -944,16 +954,30 @@ fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn unsetenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let k = need(&args, 0, "name", "unsetenv")?;
     let kb = env_bytes(vm, k, "unsetenv")?;
+    if kb.contains(&0) {
+        return Err(value_error("embedded null byte"));
+    }
     if kb.is_empty() || kb.contains(&b'=') {
-        return Err(value_error("illegal environment variable name"));
+        return Err(errno_error(vm, libc::EINVAL, None, None));
     }
     std::env::remove_var(OsStr::from_bytes(&kb));
     Ok(Value::None)
 }
 
 fn env_bytes(vm: &mut Vm, v: &Value, func: &str) -> PyResult<Vec<u8>> {
-    let p = path_arg(vm, v, func, "name")?;
-    Ok(p.path.into_os_string().into_vec())
+    if let Some(s) = v.as_str() {
+        return Ok(s.as_bytes().to_vec());
+    }
+    match v.as_obj() {
+        Some(Obj::Bytes(b)) => Ok(b.to_vec()),
+        _ => {
+            let _ = func;
+            Err(type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(v)
+            )))
+        }
+    }
 }
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

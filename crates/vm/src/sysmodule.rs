@@ -2,7 +2,7 @@
 
 use crate::error::*;
 use crate::object::*;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 fn exit(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -91,15 +91,125 @@ fn excepthook(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn getfilesystemencodeerrors(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::str("surrogateescape"))
+}
+
+fn none_fn(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn false_fn(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn getswitchinterval(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Float(0.005))
+}
+
 fn getdefaultencoding(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::str("utf-8"))
 }
 
-fn getframe(vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Err(not_implemented_error(format!(
-        "sys._getframe is not supported ({} frames)",
-        vm.frames.len()
+/// The class of frame snapshots (`sys._getframe()`, `tb.tb_frame`).
+pub fn frame_class(vm: &mut Vm) -> ObjRef {
+    if let Some(c) = vm.cached_classes.get("frame") {
+        return c.clone();
+    }
+    let cls = crate::vm::new_class_obj("frame", vec![vm.types.object.clone()], Layout::Object, true);
+    let mro = crate::types::class::compute_mro(vm, &cls).unwrap_or_default();
+    if let Obj::Class(c) = &*cls {
+        *c.mro.borrow_mut() = mro;
+    }
+    vm.add_method(&cls, "__repr__", frame_repr);
+    vm.cached_classes.insert("frame", cls.clone());
+    cls
+}
+
+fn frame_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let f = args.pos()[0].clone();
+    let code = vm.getattr(&f, &Value::str("f_code"))?;
+    let file = vm.getattr(&code, &Value::str("co_filename"))?;
+    let name = vm.getattr(&code, &Value::str("co_name"))?;
+    let line = vm.getattr(&f, &Value::str("f_lineno"))?;
+    Ok(Value::string(format!(
+        "<frame at {:#x}, file {}, line {}, code {}>",
+        f.id(),
+        vm.repr_string(&file)?,
+        vm.repr_string(&line)?,
+        name.as_str().unwrap_or("?")
     )))
+}
+
+/// A snapshot of live frame `i` of the frame stack (its locals as they are now).
+fn frame_snapshot(vm: &mut Vm, i: usize, back: Value) -> Value {
+    let cls = frame_class(vm);
+    let (code, line, globals, locals, lasti) = {
+        let fr = &vm.frames[i];
+        let locals: Value = match &fr.locals {
+            Some(l) => Value::Obj(l.clone()),
+            None => {
+                let d = new_dict_obj();
+                if let Obj::Dict(dd) = &*d {
+                    let mut dd = dd.borrow_mut();
+                    for (j, n) in fr.code.co.varnames.iter().enumerate() {
+                        if let Some(v) = fr.fast.get(j) {
+                            if !v.is_null() {
+                                dd.set_str(Value::str(n), v.clone());
+                            }
+                        }
+                    }
+                }
+                Value::Obj(d)
+            }
+        };
+        (
+            fr.code.clone(),
+            fr.line(),
+            fr.globals.clone(),
+            locals,
+            fr.pc.saturating_sub(1) as i64 * 2,
+        )
+    };
+    let builtins = Value::Obj(vm.builtins.clone());
+    let d = new_dict_obj();
+    for (k, v) in [
+        ("f_code", Value::obj(Obj::Code(code))),
+        ("f_lineno", Value::Int(line as i64)),
+        ("f_globals", Value::Obj(globals)),
+        ("f_locals", locals),
+        ("f_back", back),
+        ("f_builtins", builtins),
+        ("f_lasti", Value::Int(lasti)),
+        ("f_trace", Value::None),
+    ] {
+        let k = vm.intern(k);
+        crate::vm::dict_set_str(&d, k, v);
+    }
+    let inst = Value::obj(Obj::Instance(Instance {
+        class: std::cell::RefCell::new(cls),
+        dict: Some(d),
+        exc: None,
+        base: std::cell::RefCell::new(Value::Null),
+    }));
+    inst
+}
+
+fn getframe(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let depth = match args.pos().first() {
+        Some(v) => vm.index_value(v)?,
+        None => 0,
+    };
+    let n = vm.frames.len() as i64;
+    if depth < 0 || depth >= n {
+        return Err(value_error("call stack is not deep enough"));
+    }
+    let target = (n - 1 - depth) as usize;
+    let mut back = Value::None;
+    for i in 0..=target {
+        back = frame_snapshot(vm, i, back);
+    }
+    Ok(back)
 }
 
 /// A one-off struct sequence value (`sys.version_info`, `sys.float_info`, ...).
@@ -171,7 +281,19 @@ pub fn init(vm: &mut Vm) {
         ("excepthook", excepthook),
         ("getdefaultencoding", getdefaultencoding),
         ("getfilesystemencoding", getdefaultencoding),
+        ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("_getframe", getframe),
+        ("gettrace", none_fn),
+        ("settrace", none_fn),
+        ("getprofile", none_fn),
+        ("setprofile", none_fn),
+        ("audit", none_fn),
+        ("addaudithook", none_fn),
+        ("breakpointhook", none_fn),
+        ("unraisablehook", none_fn),
+        ("setswitchinterval", none_fn),
+        ("getswitchinterval", getswitchinterval),
+        ("is_finalizing", false_fn),
         ("get_int_max_str_digits", crate::types::int::sys_get_int_max_str_digits),
         ("set_int_max_str_digits", crate::types::int::sys_set_int_max_str_digits),
     ];
@@ -197,6 +319,42 @@ pub fn init(vm: &mut Vm) {
     set(vm, "__stderr__", e);
     set(vm, "__stdin__", i);
     set(vm, "platform", Value::str("linux"));
+    set(vm, "platlibdir", Value::str("lib"));
+    set(vm, "pycache_prefix", Value::None);
+    for n in ["meta_path", "path_hooks"] {
+        let l = vm.new_list(vec![]);
+        set(vm, n, l);
+    }
+    for n in ["path_importer_cache", "_xoptions"] {
+        let d = vm.new_dict();
+        set(vm, n, d);
+    }
+    let flag_names = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let mut flag_values: Vec<Value> = flag_names.iter().map(|_| Value::Int(0)).collect();
+    flag_values[11] = Value::Int(1);
+    flag_values[13] = Value::Bool(false);
+    flag_values[17] = Value::Int(-1);
+    let flags = structseq(vm, "sys.flags", &flag_names, flag_values);
+    set(vm, "flags", flags);
     set(vm, "byteorder", Value::str("little"));
     set(vm, "maxsize", Value::Int(i64::MAX));
     set(vm, "maxunicode", Value::Int(0x10ffff));
