@@ -1,6 +1,7 @@
 //! pyrite's standard library: native modules written in Rust and modules written in Python
 //! (under `lib/`, embedded in the binary at build time so importing them reads no file).
 
+pub mod json;
 pub mod math;
 pub mod posix;
 pub mod time;
@@ -16,6 +17,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::init);
     vm.native_modules.insert("posix", posix::init);
     vm.native_modules.insert("time", time::init);
+    vm.native_modules.insert("_json", json::init);
     vm.native_modules
         .insert("_io", |vm| pyrite_vm::io::io_module(vm, "_io"));
     vm.native_modules.insert("io", |vm| pyrite_vm::io::io_module(vm, "io"));

@@ -474,8 +474,9 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     if r != 0 {
+        // CPython's utime reports the error without the file name
         let n = last_errno();
-        return Err(errno_error(vm, n, Some(&p.orig), None));
+        return Err(errno_error(vm, n, None, None));
     }
     Ok(Value::None)
 }

@@ -230,7 +230,9 @@ impl Vm {
             match &**o {
                 Obj::Function(_) => return Ok(Value::obj(Obj::BoundMethod(obj.clone(), d.clone()))),
                 Obj::Native(n) => {
-                    if n.bound.is_none() {
+                    // methods of builtin classes bind; plain builtin functions (len, time.time)
+                    // stored on a class do not, as in CPython
+                    if n.bound.is_none() && n.owner.is_some() {
                         return Ok(Value::obj(Obj::BoundMethod(obj.clone(), d.clone())));
                     }
                     return Ok(d.clone());
@@ -290,7 +292,7 @@ impl Vm {
                 if let Value::Obj(o) = &d {
                     match &**o {
                         Obj::Function(_) => return Ok((d, true)),
-                        Obj::Native(n) if n.bound.is_none() => {
+                        Obj::Native(n) if n.bound.is_none() && n.owner.is_some() => {
                             if crate::types::builtin_attr_shadows(obj, nm) {
                                 // fall through to full lookup
                             } else {

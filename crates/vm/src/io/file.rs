@@ -69,6 +69,8 @@ pub struct FileObj {
     pub bom_pending: bool,
     /// The Wide codec's contents were transcoded into `rbuf`.
     pub transcoded: bool,
+    /// Newline kinds met by universal-newline reads (1: \r, 2: \n, 4: \r\n).
+    pub seen_newlines: std::cell::Cell<u8>,
 }
 
 use crate::value::Value;
@@ -97,6 +99,7 @@ impl FileObj {
             newline: None,
             bom_pending: false,
             transcoded: false,
+            seen_newlines: std::cell::Cell::new(0),
         }
     }
 

@@ -96,11 +96,35 @@ fn decode_text(vm: &mut Vm, f: &FileObj, b: &[u8]) -> PyResult<Value> {
         }
     };
     if f.newline.is_none() {
+        note_newlines(f, &s);
         if let std::borrow::Cow::Owned(t) = translate_newlines(&s) {
             return Ok(Value::string(t));
         }
     }
     Ok(Value::string(s))
+}
+
+/// Remember which newline kinds universal-newline reading has met (`.newlines`).
+fn note_newlines(f: &FileObj, s: &str) {
+    if !s.contains('\r') && !s.contains('\n') {
+        return;
+    }
+    let b = s.as_bytes();
+    let mut seen = f.seen_newlines.get();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                seen |= 4;
+                i += 1;
+            }
+            b'\r' => seen |= 1,
+            b'\n' => seen |= 2,
+            _ => {}
+        }
+        i += 1;
+    }
+    f.seen_newlines.set(seen);
 }
 
 /// Encode text for a text stream (newline translation, codec, BOM at the start).
@@ -782,8 +806,19 @@ fn p_errors(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(Value::str(&f.errors))
 }
-fn p_newlines(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
-    Ok(Value::None)
+fn p_newlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (c, _) = this(&args)?;
+    let seen = c.f.borrow().seen_newlines.get();
+    let kinds: Vec<Value> = [(1, "\r"), (2, "\n"), (4, "\r\n")]
+        .iter()
+        .filter(|(bit, _)| seen & bit != 0)
+        .map(|(_, s)| Value::str(s))
+        .collect();
+    Ok(match kinds.len() {
+        0 => Value::None,
+        1 => kinds[0].clone(),
+        _ => vm.new_tuple(kinds),
+    })
 }
 fn p_line_buffering(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
@@ -804,6 +839,9 @@ fn p_closefd(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `text_file.buffer` / `buffered.raw`: a binary view of the same stream.
 fn p_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
+    if !c.parent.is_null() {
+        return Ok(c.parent.clone());
+    }
     let kind = {
         let f = c.f.borrow();
         match (f.readable, f.writable) {
@@ -818,6 +856,7 @@ fn p_buffer(vm: &mut Vm, args: Args) -> PyResult<Value> {
         f: c.f.clone(),
         binary_view: true,
         text_view: false,
+        parent: Value::Null,
     }))))
 }
 
@@ -829,6 +868,7 @@ fn p_raw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         f: c.f.clone(),
         binary_view: true,
         text_view: false,
+        parent: Value::Null,
     }))))
 }
 

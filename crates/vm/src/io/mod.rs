@@ -28,6 +28,8 @@ pub struct FileCell {
     pub binary_view: bool,
     /// This object is a TextIOWrapper over a binary stream's state.
     pub text_view: bool,
+    /// The stream object this one wraps (TextIOWrapper(b).buffer is b), or Null.
+    pub parent: Value,
 }
 
 thread_local! {
@@ -84,6 +86,7 @@ pub fn new_stream(vm: &Vm, fo: FileObj) -> Value {
         f: rc,
         binary_view: false,
         text_view: false,
+        parent: Value::Null,
     })))
 }
 

@@ -142,7 +142,8 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if !closefd {
                 return Err(value_error("Cannot use closefd=False with file name"));
             }
-            let path = path_of(vm, &file)?;
+            let (path, fs_name) = path_of(vm, &file)?;
+            let file = fs_name;
             let mut flags = 0;
             let mut opts = std::fs::OpenOptions::new();
             if reading {
@@ -268,23 +269,26 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_stream(vm, fo))
 }
 
-fn path_of(vm: &mut Vm, file: &Value) -> PyResult<std::path::PathBuf> {
+/// The OS path of a file argument and the name the stream reports (the `__fspath__` result
+/// for path-like objects).
+fn path_of(vm: &mut Vm, file: &Value) -> PyResult<(std::path::PathBuf, Value)> {
     use std::os::unix::ffi::OsStringExt;
-    let v = match file.as_str() {
-        Some(s) => return check_nul(std::path::PathBuf::from(s)),
-        None => file.clone(),
-    };
-    if let Some(b) = crate::types::bytes::bytes_like(&v) {
-        if matches!(v.as_obj(), Some(Obj::Bytes(_))) {
-            return check_nul(std::path::PathBuf::from(std::ffi::OsString::from_vec(b)));
-        }
+    if let Some(s) = file.as_str() {
+        return Ok((check_nul(std::path::PathBuf::from(s))?, file.clone()));
     }
-    let f = vm.call_dunder(&v, "__fspath__", &[]).ok().flatten();
+    if matches!(file.as_obj(), Some(Obj::Bytes(_))) {
+        let b = crate::types::bytes::bytes_like(file).unwrap_or_default();
+        return Ok((
+            check_nul(std::path::PathBuf::from(std::ffi::OsString::from_vec(b)))?,
+            file.clone(),
+        ));
+    }
+    let f = vm.call_dunder(file, "__fspath__", &[]).ok().flatten();
     match f {
-        Some(p) if p.as_str().is_some() => check_nul(std::path::PathBuf::from(p.as_str().unwrap_or(""))),
+        Some(p) if p.as_str().is_some() => Ok((check_nul(std::path::PathBuf::from(p.as_str().unwrap_or("")))?, p)),
         Some(p) if matches!(p.as_obj(), Some(Obj::Bytes(_))) => {
             let b = crate::types::bytes::bytes_like(&p).unwrap_or_default();
-            check_nul(std::path::PathBuf::from(std::ffi::OsString::from_vec(b)))
+            Ok((check_nul(std::path::PathBuf::from(std::ffi::OsString::from_vec(b)))?, p))
         }
         _ => Err(type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -538,6 +542,7 @@ fn view_new(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
         f: c.f.clone(),
         binary_view: !text,
         text_view: text,
+        parent: target.clone(),
     })));
     let _ = text;
     Ok(wrap_for(vm, &cls, &native, s))

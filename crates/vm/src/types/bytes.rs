@@ -200,6 +200,7 @@ pub fn normalize_encoding(e: &str) -> String {
         .collect();
     match l.as_str() {
         "utf8" | "utf-8" | "u8" | "utf" | "cp65001" => "utf-8".into(),
+        "utf-8-sig" | "utf8-sig" => "utf-8-sig".into(),
         "ascii" | "us-ascii" | "646" | "us" => "ascii".into(),
         "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "l1" | "iso-ir-100" => {
             "latin-1".into()
@@ -233,6 +234,11 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Va
     let enc = normalize_encoding(encoding);
     let data: Vec<u8> = match enc.as_str() {
         "utf-8" => s.as_bytes().to_vec(),
+        "utf-8-sig" => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(s.as_bytes());
+            out
+        }
         "ascii" | "latin-1" => {
             let limit = if enc == "ascii" { 128u32 } else { 256 };
             let chars: Vec<char> = s.chars().collect();
@@ -341,6 +347,7 @@ fn decode_handle(
             }
             Ok(())
         }
+        "surrogatepass" if !reason.contains("surrogate") => Err(decode_error(enc, b, start, end, reason)),
         // lone surrogates cannot be represented; use the replacement character
         "surrogateescape" | "surrogatepass" => {
             for _ in start..end {
@@ -353,8 +360,11 @@ fn decode_handle(
 }
 
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<Value> {
-    let _ = vm;
     let enc = normalize_encoding(encoding);
+    if enc == "utf-8-sig" {
+        let body = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
+        return decode(vm, body, "utf-8", errors);
+    }
     match enc.as_str() {
         "utf-8" => {
             if let Ok(s) = std::str::from_utf8(b) {
@@ -416,6 +426,11 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
                 }
             }
             let off = b.len() - data.len();
+            let enc = if be {
+                "utf-16-be".to_string()
+            } else {
+                "utf-16-le".to_string()
+            };
             let units: Vec<u16> = data
                 .chunks_exact(2)
                 .map(|c| {
@@ -480,6 +495,11 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<V
                 }
             }
             let off = b.len() - data.len();
+            let enc = if be {
+                "utf-32-be".to_string()
+            } else {
+                "utf-32-le".to_string()
+            };
             let mut out = String::with_capacity(data.len() / 4);
             for (i, c) in data.chunks_exact(4).enumerate() {
                 let u = if be {

@@ -326,7 +326,34 @@ impl Vm {
     }
 }
 
+/// `code.co_positions()`: (line, end_line, column, end_column) of each instruction, columns as
+/// UTF-8 byte offsets like CPython's.
+fn code_positions(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let c = match args.pos().first().and_then(|v| v.as_obj()) {
+        Some(Obj::Code(c)) => c.clone(),
+        _ => return Err(type_error("descriptor 'co_positions' requires a 'code' object")),
+    };
+    let items: Vec<Value> =
+        c.co.locations
+            .iter()
+            .map(|l| {
+                let opt = |n: u32, missing: bool| if missing { Value::None } else { Value::Int(n as i64) };
+                let none = l.line == 0;
+                vm.new_tuple(vec![
+                    opt(l.line, none),
+                    opt(l.end_line, none),
+                    opt(l.col, none),
+                    opt(l.end_col, none),
+                ])
+            })
+            .collect();
+    let list = vm.new_list(items);
+    vm.get_iter(&list)
+}
+
 pub fn init(vm: &mut Vm) {
+    let code_cls = vm.types.code.clone();
+    vm.add_method(&code_cls, "co_positions", code_positions);
     let t = vm.types.property.clone();
     vm.add_staticmethod(&t, "__new__", property_new);
     vm.add_method(&t, "getter", prop_getter);
