@@ -1,6 +1,7 @@
 //! pyrite's standard library: native modules written in Rust and modules written in Python
 //! (under `lib/`, embedded in the binary at build time so importing them reads no file).
 
+pub mod csv;
 pub mod json;
 pub mod math;
 pub mod posix;
@@ -18,6 +19,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("posix", posix::init);
     vm.native_modules.insert("time", time::init);
     vm.native_modules.insert("_json", json::init);
+    vm.native_modules.insert("_csv", csv::init);
     vm.native_modules
         .insert("_io", |vm| pyrite_vm::io::io_module(vm, "_io"));
     vm.native_modules.insert("io", |vm| pyrite_vm::io::io_module(vm, "io"));

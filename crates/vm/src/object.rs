@@ -41,6 +41,8 @@ pub enum Obj {
     Super(Value, Value),
     Traceback(Traceback),
     File(Box<crate::io::FileCell>),
+    /// An object of a native module's class carrying Rust state (csv readers, ...).
+    Opaque(Box<Opaque>),
     NotImplemented,
     Ellipsis,
 }
@@ -209,6 +211,21 @@ pub struct Native {
     pub func: NativeFn,
     /// Bound receiver for builtin methods looked up on an instance (`[].append`).
     pub bound: Option<Value>,
+}
+
+/// State of a native-module object whose class is `cls` (see `Obj::Opaque`).
+pub struct Opaque {
+    pub cls: ObjRef,
+    pub data: RefCell<Box<dyn std::any::Any>>,
+}
+
+impl Opaque {
+    pub fn new_value<T: 'static>(cls: ObjRef, data: T) -> Value {
+        Value::obj(Obj::Opaque(Box::new(Opaque {
+            cls,
+            data: RefCell::new(Box::new(data)),
+        })))
+    }
 }
 
 /// Which builtin layout the instances of a class have.

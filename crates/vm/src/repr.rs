@@ -246,7 +246,9 @@ impl Vm {
                 }
                 Obj::Traceback(_) => format!("<traceback object at {:#x}>", v.id()),
                 Obj::Iter(_) => format!("<{} object at {:#x}>", crate::types::iter::iter_type_name(v), v.id()),
-                Obj::File(_) | Obj::Generator(_) | Obj::Class(_) | Obj::Instance(_) => return self.repr_via_dunder(v),
+                Obj::File(_) | Obj::Opaque(_) | Obj::Generator(_) | Obj::Class(_) | Obj::Instance(_) => {
+                    return self.repr_via_dunder(v)
+                }
             },
         })
     }

@@ -426,6 +426,7 @@ impl Vm {
             Obj::Super(..) => t.super_.clone(),
             Obj::Traceback(_) => t.traceback.clone(),
             Obj::File(f) => f.cls.clone(),
+            Obj::Opaque(o) => o.cls.clone(),
             Obj::NotImplemented => t.not_implemented.clone(),
             Obj::Ellipsis => t.ellipsis.clone(),
             Obj::Instance(_) | Obj::Class(_) => unreachable!(),
