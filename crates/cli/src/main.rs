@@ -203,8 +203,31 @@ fn real_main() -> i32 {
         return c;
     }
     run_atexit(&mut vm);
+    finalize_main(&mut vm, &main);
     pyrite_vm::io::flush_all();
     code
+}
+
+/// Interpreter shutdown: clear `__main__`'s globals as CPython does (names starting with one
+/// underscore first, then the rest), so `__del__` methods of objects they held run.
+fn finalize_main(vm: &mut Vm, main: &pyrite_vm::ObjRef) {
+    let d = vm.module_dict(main);
+    let keys: Vec<Value> = match &*d {
+        pyrite_vm::object::Obj::Dict(dd) => dd.borrow().keys(),
+        _ => return,
+    };
+    let names: Vec<String> = keys.iter().filter_map(|k| k.as_str().map(String::from)).collect();
+    let underscore = |n: &str| n.starts_with('_') && !n.starts_with("__");
+    for pass in 0..2 {
+        for n in &names {
+            if n == "__builtins__" || (pass == 0) != underscore(n) {
+                continue;
+            }
+            let k = vm.intern(n);
+            pyrite_vm::vm::dict_set_str(&d, k, Value::None);
+            pyrite_vm::types::generator::run_pending_finalizers(vm);
+        }
+    }
 }
 
 fn setup_sys_path(vm: &mut Vm, target: &Target, ignore_env: bool) {

@@ -268,6 +268,7 @@ pub const CF_CUSTOM_GETATTRIBUTE: u32 = 2;
 pub const CF_CUSTOM_SETATTR: u32 = 4;
 pub const CF_DATA_DESCRIPTORS: u32 = 8;
 pub const CF_SLOTS: u32 = 16;
+pub const CF_HAS_DEL: u32 = 32;
 
 /// Cached facts about a class used on hot paths (attribute access, instantiation).
 pub struct ClassInfo {
@@ -295,6 +296,35 @@ pub struct Instance {
     pub exc: Option<Box<RefCell<ExcData>>>,
     /// The builtin value a subclass of int/str/list/... wraps.
     pub base: RefCell<Value>,
+}
+
+/// Instances of classes with `__del__` are resurrected when their last reference goes: a new
+/// object takes over their state and is queued for `__del__` at the interpreter's next safe
+/// point (see types/generator.rs `run_pending_finalizers`).
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.exc.is_some() {
+            return;
+        }
+        let cls = self.class.get_mut().clone();
+        let Obj::Class(c) = &*cls else { return };
+        let flags = c.flags.get();
+        let has_del = if flags & CF_VALID != 0 {
+            flags & CF_HAS_DEL != 0
+        } else {
+            crate::types::class::lookup_with_owner(&cls, "__del__").is_some()
+        };
+        if !has_del || crate::types::generator::was_finalized(self as *const Instance as usize) {
+            return;
+        }
+        let revived = std::rc::Rc::new(Obj::Instance(Instance {
+            class: RefCell::new(cls),
+            dict: self.dict.take(),
+            exc: None,
+            base: RefCell::new(std::mem::take(self.base.get_mut())),
+        }));
+        crate::types::generator::queue_del(revived);
+    }
 }
 
 impl Instance {

@@ -59,8 +59,8 @@ class _Printer:
 
     def flat(self, obj, active):
         kind = type(obj)
-        rep = kind.__repr__
-        if issubclass(kind, dict) and rep is dict.__repr__:
+        owner = _repr_owner(kind)
+        if owner is dict:
             if not obj:
                 return '{}'
             if id(obj) in active:
@@ -71,9 +71,8 @@ class _Printer:
                              for k, v in items)
             active.discard(id(obj))
             return '{' + text + '}'
-        if ((issubclass(kind, list) and rep is list.__repr__)
-                or (issubclass(kind, tuple) and rep is tuple.__repr__)):
-            is_list = issubclass(kind, list)
+        if owner is list or owner is tuple:
+            is_list = owner is list
             if not obj:
                 return '[]' if is_list else '()'
             if id(obj) in active:
@@ -99,7 +98,7 @@ class _Printer:
             return
         rep = self.flat(obj, set(active))
         if len(rep) > self.width - indent - allowance:
-            method = self._layouts().get(type(obj).__repr__)
+            method = self._layouts().get(_repr_owner(type(obj)))
             if method is not None:
                 active.add(id(obj))
                 method(self, obj, indent, allowance, active, level + 1)
@@ -291,16 +290,19 @@ class _Printer:
 
     @classmethod
     def _layouts(cls):
+        # Keyed by the class whose __repr__ the object uses: a subclass that
+        # keeps its base's repr is laid out like the base, one with its own
+        # repr is written flat.
         if cls._table is None:
             table = {
-                dict.__repr__: cls.layout_dict,
-                list.__repr__: cls.layout_list,
-                tuple.__repr__: cls.layout_tuple,
-                set.__repr__: cls.layout_set,
-                frozenset.__repr__: cls.layout_set,
-                str.__repr__: cls.layout_str,
-                bytes.__repr__: cls.layout_bytes,
-                bytearray.__repr__: cls.layout_bytearray,
+                dict: cls.layout_dict,
+                list: cls.layout_list,
+                tuple: cls.layout_tuple,
+                set: cls.layout_set,
+                frozenset: cls.layout_set,
+                str: cls.layout_str,
+                bytes: cls.layout_bytes,
+                bytearray: cls.layout_bytearray,
             }
             extra = (('OrderedDict', cls.layout_ordereddict),
                      ('defaultdict', cls.layout_defaultdict),
@@ -308,10 +310,18 @@ class _Printer:
                      ('deque', cls.layout_deque))
             for name, method in extra:
                 kind = getattr(_collections, name, None)
-                if kind is not None and kind.__repr__ not in table:
-                    table[kind.__repr__] = method
+                if kind is not None:
+                    table[kind] = method
             cls._table = table
         return cls._table
+
+
+def _repr_owner(kind):
+    """The class of kind's MRO that defines the __repr__ kind uses."""
+    for klass in kind.__mro__:
+        if '__repr__' in klass.__dict__:
+            return klass
+    return object
 
 
 def pformat(obj, width=_WIDTH):

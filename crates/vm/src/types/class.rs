@@ -121,6 +121,9 @@ pub fn class_info(vm: &mut Vm, cls: &ObjRef) -> Rc<ClassInfo> {
     if info.slot_names.is_some() {
         flags |= CF_SLOTS;
     }
+    if lookup(vm, cls, "__del__").is_some() {
+        flags |= CF_HAS_DEL;
+    }
     c.flags.set(flags);
     *c.info.borrow_mut() = Some(info.clone());
     info

@@ -22,6 +22,52 @@ struct Pending {
 
 thread_local! {
     static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    /// Revived instances waiting for their `__del__`.
+    static PENDING_DEL: RefCell<Vec<Rc<Obj>>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of revived instances whose `__del__` has run (they are not revived again).
+    static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
+}
+
+/// Queue a revived instance for its `__del__`.
+pub fn queue_del(obj: Rc<Obj>) {
+    let _ = PENDING_DEL.try_with(|q| {
+        if let Ok(mut q) = q.try_borrow_mut() {
+            q.push(obj);
+            PENDING_FLAG.store(true, Ordering::Relaxed);
+        }
+    });
+}
+
+/// Whether the instance at `addr` already had its `__del__` called (forgets it: the address
+/// may be reused).
+pub fn was_finalized(addr: usize) -> bool {
+    FINALIZED
+        .try_with(|f| f.try_borrow_mut().map(|mut f| f.remove(&addr)).unwrap_or(true))
+        .unwrap_or(true)
+}
+
+fn run_del(vm: &mut Vm, obj: Rc<Obj>) {
+    if let Obj::Instance(i) = &*obj {
+        let addr = i as *const Instance as usize;
+        let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(addr));
+    }
+    let v = Value::Obj(obj);
+    let cls = vm.class_of(&v);
+    let Some(del) = crate::types::class::lookup(vm, &cls, "__del__") else {
+        return;
+    };
+    if let Err(e) = vm.call_value(&del, &[v.clone()]) {
+        let exc = vm.normalize(e);
+        let r = vm.repr_string(&del).unwrap_or_default();
+        let text = format!("Exception ignored in: {}\n{}", r, vm.format_exception_unchained(&exc));
+        crate::io::flush_all();
+        let err = vm.stderr.clone();
+        let target = vm.sys_attr("stderr").unwrap_or(err);
+        if crate::io::write_to(vm, &target, &text).is_err() {
+            eprint!("{}", text);
+        }
+    }
+    drop(v);
 }
 
 impl Drop for Generator {
@@ -59,6 +105,18 @@ pub fn maybe_finalize(vm: &mut Vm) {
 #[inline(never)]
 pub fn run_pending_finalizers(vm: &mut Vm) {
     PENDING_FLAG.store(false, Ordering::Relaxed);
+    loop {
+        let next = PENDING_DEL.with(|q| {
+            let mut q = q.borrow_mut();
+            if q.is_empty() {
+                None
+            } else {
+                Some(q.remove(0))
+            }
+        });
+        let Some(obj) = next else { break };
+        run_del(vm, obj);
+    }
     loop {
         let next = PENDING.with(|q| q.borrow_mut().pop());
         let Some(p) = next else { break };

@@ -1,0 +1,6 @@
+import unittest
+
+
+class Chosen(unittest.TestCase):
+    def test_chosen(self):
+        pass
