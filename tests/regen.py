@@ -50,6 +50,7 @@ def regen(path):
     env.pop("PYTHONPATH", None)
     env.pop("COLUMNS", None)
     env.pop("LINES", None)
+    env.pop("PYTHONUNBUFFERED", None)
     proc = subprocess.run([sys.executable, name] + args, cwd=folder, input=stdin,
                           capture_output=True, env=env, timeout=60)
     # CPython makes the script path absolute; keep expected files independent of the checkout.

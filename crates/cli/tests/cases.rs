@@ -52,6 +52,7 @@ fn run_case(case: &Path) -> Result<(), Failed> {
         .env_remove("PYTHONPATH")
         .env_remove("COLUMNS")
         .env_remove("LINES")
+        .env_remove("PYTHONUNBUFFERED")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

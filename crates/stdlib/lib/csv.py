@@ -77,8 +77,6 @@ class DictReader:
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
@@ -122,8 +120,6 @@ class DictReader:
                 d[key] = self.restval
         return d
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
-
 
 class DictWriter:
     """Writes dicts as rows in `fieldnames` order; `extrasaction` says what to do with keys
@@ -131,8 +127,6 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self.fieldnames = fieldnames
         self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
@@ -157,8 +151,6 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
 class Sniffer:

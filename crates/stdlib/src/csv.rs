@@ -160,6 +160,9 @@ fn make_dialect(vm: &mut Vm, dialect: Option<&Value>, kw: &[(String, Value)]) ->
             "skipinitialspace" => d.skipinitialspace = bool_attr(vm, v)?,
             "strict" => d.strict = bool_attr(vm, v)?,
             "lineterminator" => {
+                if v.is_none() {
+                    return Err(type_error("lineterminator must be set"));
+                }
                 d.lineterminator = match v.as_str() {
                     Some(s) => s.to_string(),
                     None => return Err(type_error("\"lineterminator\" must be a string")),
@@ -168,7 +171,6 @@ fn make_dialect(vm: &mut Vm, dialect: Option<&Value>, kw: &[(String, Value)]) ->
             "quoting" => {
                 let q = match v {
                     Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
                     _ => return Err(type_error("\"quoting\" must be an integer")),
                 };
                 if !(0..=3).contains(&q) {
@@ -179,20 +181,7 @@ fn make_dialect(vm: &mut Vm, dialect: Option<&Value>, kw: &[(String, Value)]) ->
             _ => {}
         }
     }
-    if d.quoting != QUOTE_NONE && d.quotechar.is_none() {
-        if quotechar_given {
-            return Err(type_error("quotechar must be set if quoting enabled"));
-        }
-    }
-    if d.lineterminator.is_empty() {
-        return Err(value_error("lineterminator must be set"));
-    }
-    if Some(d.delimiter) == d.quotechar {
-        return Err(value_error("bad delimiter or quotechar value"));
-    }
-    if d.delimiter == ' ' && d.skipinitialspace {
-        return Err(value_error("bad delimiter or quotechar value"));
-    }
+    let _ = quotechar_given;
     Ok(d)
 }
 
@@ -249,7 +238,33 @@ fn dialect_of(v: &Value) -> Option<Dialect> {
 fn dialect_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let dialect = p.get(1).or(args.kwarg("dialect"));
-    let d = make_dialect(vm, dialect, &kwargs(&args))?;
+    let mut kw = kwargs(&args);
+    let order = [
+        "delimiter",
+        "doublequote",
+        "escapechar",
+        "lineterminator",
+        "quotechar",
+        "quoting",
+        "skipinitialspace",
+        "strict",
+    ];
+    for (i, v) in p.iter().skip(2).enumerate() {
+        if let Some(n) = order.get(i) {
+            kw.push((n.to_string(), v.clone()));
+        }
+    }
+    if kw.is_empty() && p.len() <= 2 {
+        if let Some(d) = dialect {
+            if let Some(Obj::Opaque(o)) = d.as_obj() {
+                let native = vm.cached_classes.get("_csv.Dialect").cloned();
+                if native.map(|n| std::rc::Rc::ptr_eq(&n, &o.cls)).unwrap_or(false) {
+                    return Ok(d.clone());
+                }
+            }
+        }
+    }
+    let d = make_dialect(vm, dialect, &kw)?;
     let cls = match p.first() {
         Some(Value::Obj(c)) => c.clone(),
         _ => return Err(type_error("Dialect.__new__ needs a type")),
@@ -329,6 +344,8 @@ struct Reader {
     fields: Vec<Value>,
     /// characters in `field` (for the size limit)
     field_len: usize,
+    /// per field: to be converted with float() (QUOTE_NONNUMERIC)
+    numeric: Vec<bool>,
 }
 
 enum Step {
@@ -339,18 +356,10 @@ enum Step {
 impl Reader {
     fn save_field(&mut self) -> Result<(), String> {
         let text = std::mem::take(&mut self.field);
-        let v = if self.dialect.quoting == QUOTE_NONNUMERIC && !self.field_quoted && !text.is_empty() {
-            match parse_float(&text) {
-                Some(f) => Value::Float(f),
-                None => return Err(format!("could not convert string to float: '{}'", text)),
-            }
-        } else if self.dialect.quoting == QUOTE_NONNUMERIC && !self.field_quoted {
-            // an empty unquoted field is still converted by CPython: float('') fails
-            return Err("could not convert string to float: ''".into());
-        } else {
-            Value::string(text)
-        };
-        self.fields.push(v);
+        // QUOTE_NONNUMERIC: unquoted, non-empty fields become floats (converted by the caller)
+        let numeric = self.dialect.quoting == QUOTE_NONNUMERIC && !self.field_quoted && !text.is_empty();
+        self.fields.push(Value::string(text));
+        self.numeric.push(numeric);
         self.field_quoted = false;
         self.field_len = 0;
         Ok(())
@@ -516,6 +525,21 @@ impl Reader {
     }
 }
 
+/// The fields of a finished row, with QUOTE_NONNUMERIC conversions done by float().
+fn finish_row(vm: &mut Vm, me: &Value, fields: Vec<Value>) -> PyResult<Value> {
+    let numeric = with_reader(me, |r| std::mem::take(&mut r.numeric))?;
+    let mut out = Vec::with_capacity(fields.len());
+    for (i, f) in fields.into_iter().enumerate() {
+        if numeric.get(i).copied().unwrap_or(false) {
+            out.push(Value::Float(pyrite_vm::types::float::float_from_value(vm, &f)?));
+        } else {
+            out.push(f);
+        }
+    }
+    Ok(vm.new_list(out))
+}
+
+#[allow(dead_code)]
 fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
     match t.to_ascii_lowercase().as_str() {
@@ -536,7 +560,7 @@ fn reader_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .first()
         .or(args.kwarg("csvfile"))
         .cloned()
-        .ok_or_else(|| type_error("expected at least 1 argument, got 0"))?;
+        .ok_or_else(|| type_error(" expected at least 1 argument, got 0"))?;
     let input = vm
         .get_iter(&src)
         .map_err(|_| type_error("argument 1 must be an iterator"))?;
@@ -557,6 +581,7 @@ fn reader_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             field_quoted: false,
             fields: Vec::new(),
             field_len: 0,
+            numeric: Vec::new(),
         },
     ))
 }
@@ -582,6 +607,7 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let me = args.pos()[0].clone();
     let input = with_reader(&me, |r| {
         r.fields.clear();
+        r.numeric.clear();
         r.field.clear();
         r.field_len = 0;
         r.field_quoted = false;
@@ -604,7 +630,7 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
                     Ok(None)
                 })?;
                 return match r {
-                    Ok(Some(fields)) => Ok(vm.new_list(fields)),
+                    Ok(Some(fields)) => finish_row(vm, &me, fields),
                     Ok(None) => Err(stop_iteration(Value::None)),
                     Err(m) => Err(csv_error(vm, m)),
                 };
@@ -629,9 +655,6 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         let res = with_reader(&me, |r| {
             r.line_num += 1;
-            if text.contains('\0') {
-                return Err("line contains NUL".to_string());
-            }
             for c in text.chars() {
                 if let Step::Err(m) = r.process(Some(c)) {
                     return Err(m);
@@ -646,7 +669,7 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(None)
         })?;
         match res {
-            Ok(Some(fields)) => return Ok(vm.new_list(fields)),
+            Ok(Some(fields)) => return finish_row(vm, &me, fields),
             Ok(None) => continue,
             Err(m) => {
                 if m.starts_with("could not convert") {
@@ -683,10 +706,13 @@ fn writer_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .first()
         .or(args.kwarg("fileobj"))
         .cloned()
-        .ok_or_else(|| type_error("expected at least 1 argument, got 0"))?;
+        .ok_or_else(|| type_error(" expected at least 1 argument, got 0"))?;
+    if p.len() > 2 {
+        return Err(type_error(format!(" expected at most 2 arguments, got {}", p.len())));
+    }
     let write = match vm.getattr_opt(&f, &Value::str("write"))? {
-        Some(w) => w,
-        None => return Err(type_error("argument 1 must have a \"write\" method")),
+        Some(w) if pyrite_vm::builtins::is_callable(vm, &w) => w,
+        _ => return Err(type_error("argument 1 must have a \"write\" method")),
     };
     let dialect = make_dialect(vm, p.get(1).or(args.kwarg("dialect")), &kwargs(&args))?;
     let cls = vm
@@ -712,12 +738,8 @@ fn join_field(out: &mut String, text: &str, d: &Dialect, quote_it: bool, only_fi
     let mut quoted = quote_it;
     let mut body = String::with_capacity(text.len() + 2);
     for c in text.chars() {
-        let special = c == d.delimiter
-            || Some(c) == d.escapechar
-            || Some(c) == d.quotechar
-            || d.lineterminator.contains(c)
-            || c == '\n'
-            || c == '\r';
+        let special =
+            c == d.delimiter || Some(c) == d.escapechar || Some(c) == d.quotechar || d.lineterminator.contains(c);
         if special {
             let mut want_escape = false;
             if d.quoting == QUOTE_NONE {
@@ -780,17 +802,20 @@ fn format_row(vm: &mut Vm, d: &Dialect, row: &Value) -> PyResult<String> {
         if i > 0 {
             out.push(d.delimiter);
         }
-        let numeric =
-            matches!(f, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || matches!(f.as_obj(), Some(Obj::BigInt(_)));
-        let text = match f {
-            Value::None => String::new(),
-            Value::Float(x) => pyrite_vm::format::float_repr(*x),
+        let u = vm.unwrap_builtin(f);
+        let mut numeric = matches!(u, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+            || matches!(u.as_obj(), Some(Obj::BigInt(_)) | Some(Obj::Complex(..)));
+        if !numeric && matches!(f.as_obj(), Some(Obj::Instance(_))) && u.is(f) {
+            let cls = vm.class_of(f);
+            numeric = ["__index__", "__int__", "__float__", "__complex__"]
+                .iter()
+                .any(|n| pyrite_vm::types::class::lookup(vm, &cls, n).is_some());
+        }
+        let text = match (f, &u) {
+            (Value::None, _) => String::new(),
+            (Value::Float(x), _) => pyrite_vm::format::float_repr(*x),
+            (_, v) if v.as_str().is_some() => v.as_str().unwrap_or("").to_string(),
             _ => vm.str_string(f)?,
-        };
-        let numeric = numeric || {
-            // int/float subclasses count as numbers
-            let u = vm.unwrap_builtin(f);
-            matches!(u, Value::Int(_) | Value::Float(_))
         };
         let quote_it = match d.quoting {
             QUOTE_ALL => true,
@@ -838,7 +863,10 @@ fn register_dialect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = p
         .first()
         .cloned()
-        .ok_or_else(|| type_error("register_dialect() expected at least 1 argument, got 0"))?;
+        .ok_or_else(|| type_error(" expected at least 1 argument, got 0"))?;
+    if p.len() > 2 {
+        return Err(type_error(format!(" expected at most 2 arguments, got {}", p.len())));
+    }
     if name.as_str().is_none() {
         return Err(type_error("dialect name must be a string"));
     }
@@ -863,7 +891,10 @@ fn unregister_dialect(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_dialect(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = args.pos().first().and_then(|v| v.as_str()).unwrap_or("").to_string();
+    let Some(name) = args.pos().first().or(args.kwarg("name")) else {
+        return Err(type_error("get_dialect() missing required argument 'name' (pos 1)"));
+    };
+    let name = name.as_str().unwrap_or("").to_string();
     get_registered(vm, &name)
 }
 
@@ -878,6 +909,18 @@ fn list_dialects(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn field_size_limit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = FIELD_LIMIT.with(|l| l.get());
+    if args.pos().len() > 1 {
+        return Err(type_error(format!(
+            "field_size_limit expected at most 1 argument, got {}",
+            args.pos().len()
+        )));
+    }
+    if let Some((k, _)) = args.kw().find(|(k, _)| *k != "new_limit") {
+        return Err(type_error(format!(
+            "'{}' is an invalid keyword argument for field_size_limit()",
+            k
+        )));
+    }
     let new = args.pos().first().or(args.kwarg("new_limit"));
     if let Some(v) = new {
         let n = match v {

@@ -127,6 +127,33 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
+    let file = if file.is_none() {
+        vm.sys_attr("stdout").unwrap_or(Value::None)
+    } else {
+        file
+    };
+    if file.is_none() {
+        return Ok(Value::None);
+    }
+    if !matches!(file.as_obj(), Some(Obj::File(_))) {
+        // a Python-level file: one write() per piece, as CPython does
+        let write = vm.getattr(&file, &Value::str("write"))?;
+        for (i, a) in args.pos().iter().enumerate() {
+            if i > 0 {
+                vm.call_value(&write, &[Value::string(sep.clone())])?;
+            }
+            let s = match a.as_str() {
+                Some(_) => a.clone(),
+                None => Value::string(vm.str_string(a)?),
+            };
+            vm.call_value(&write, &[s])?;
+        }
+        vm.call_value(&write, &[Value::string(end)])?;
+        if flush {
+            vm.call_method(&file, "flush", &[])?;
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, a) in args.pos().iter().enumerate() {
         if i > 0 {
@@ -138,14 +165,6 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     out.push_str(&end);
-    let file = if file.is_none() {
-        vm.sys_attr("stdout").unwrap_or(Value::None)
-    } else {
-        file
-    };
-    if file.is_none() {
-        return Ok(Value::None);
-    }
     crate::io::write_to(vm, &file, &out)?;
     if flush {
         crate::io::flush_file(vm, &file)?;
@@ -202,7 +221,20 @@ impl Vm {
                     if is_subclass(&c, o) {
                         return Ok(true);
                     }
-                    // __class__ may be overridden (e.g. proxies)
+                    // __class__ may be overridden (proxies, mocks with spec)
+                    if let Obj::Class(cc) = &*c {
+                        if !cc.builtin {
+                            if let Some((_, owner)) = crate::types::class::lookup_with_owner(&c, "__class__") {
+                                if !std::rc::Rc::ptr_eq(&owner, &self.types.object) {
+                                    if let Ok(Value::Obj(k)) = self.getattr(obj, &Value::str("__class__")) {
+                                        if matches!(&*k, Obj::Class(_)) && !std::rc::Rc::ptr_eq(&k, &c) {
+                                            return Ok(is_subclass(&k, o));
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
                     Ok(false)
                 }
                 Obj::Tuple(t) => {

@@ -16,6 +16,9 @@ pub enum Raw {
     Fd(std::fs::File),
     /// In-memory contents (StringIO holds UTF-8, BytesIO bytes) and the raw position.
     Memory(Vec<u8>, usize),
+    /// Another stream's state: a TextIOWrapper (or Buffered*) built over an existing binary
+    /// stream reads and writes through that stream's buffers.
+    Inner(std::rc::Rc<std::cell::RefCell<FileObj>>),
 }
 
 /// The Python type a stream object presents.
@@ -71,6 +74,10 @@ pub struct FileObj {
     pub transcoded: bool,
     /// Newline kinds met by universal-newline reads (1: \r, 2: \n, 4: \r\n).
     pub seen_newlines: std::cell::Cell<u8>,
+    /// How many bytes the current read wants (an unbuffered FileIO reads no more).
+    pub want: usize,
+    /// Where in the file transcoding of a UTF-16/32 stream started.
+    pub transcode_start: u64,
 }
 
 use crate::value::Value;
@@ -100,6 +107,8 @@ impl FileObj {
             bom_pending: false,
             transcoded: false,
             seen_newlines: std::cell::Cell::new(0),
+            want: 1 << 16,
+            transcode_start: 0,
         }
     }
 
@@ -125,6 +134,12 @@ impl FileObj {
             }
             Raw::Fd(f) => f.write_all(data),
             Raw::Stdin => Ok(()),
+            Raw::Inner(inner) => {
+                let mut i = inner
+                    .try_borrow_mut()
+                    .map_err(|_| std::io::Error::from_raw_os_error(libc::EBUSY))?;
+                i.write_bytes(data)
+            }
             Raw::Memory(buf, pos) => {
                 if *pos > buf.len() {
                     buf.resize(*pos, 0);
@@ -154,11 +169,22 @@ impl FileObj {
                 }
             },
             Raw::Memory(buf, pos) => {
-                let start = (*pos).min(buf.len());
+                if *pos >= buf.len() {
+                    return Ok(0);
+                }
+                let start = *pos;
                 let n = out.len().min(buf.len() - start);
                 out[..n].copy_from_slice(&buf[start..start + n]);
                 *pos = start + n;
                 Ok(n)
+            }
+            Raw::Inner(inner) => {
+                let mut i = inner
+                    .try_borrow_mut()
+                    .map_err(|_| std::io::Error::from_raw_os_error(libc::EBUSY))?;
+                let data = i.read_some(out.len())?;
+                out[..data.len()].copy_from_slice(&data);
+                Ok(data.len())
             }
             _ => Ok(0),
         }
@@ -179,6 +205,15 @@ impl FileObj {
                 *pos = base as usize;
                 Ok(*pos as u64)
             }
+            Raw::Inner(inner) => {
+                let mut i = inner
+                    .try_borrow_mut()
+                    .map_err(|_| std::io::Error::from_raw_os_error(libc::EBUSY))?;
+                match to {
+                    SeekFrom::Current(0) => i.tell(),
+                    other => i.seek(other),
+                }
+            }
             _ => Err(std::io::Error::from_raw_os_error(29)),
         }
     }
@@ -186,6 +221,7 @@ impl FileObj {
     pub fn raw_seekable(&mut self) -> bool {
         match &mut self.raw {
             Raw::Memory(..) => true,
+            Raw::Inner(inner) => inner.try_borrow_mut().map(|mut i| i.raw_seekable()).unwrap_or(false),
             Raw::Fd(f) => f.stream_position().is_ok(),
             _ => {
                 let fd = self.fileno();
@@ -205,6 +241,7 @@ impl FileObj {
                 f.as_raw_fd()
             }
             Raw::Memory(..) => -1,
+            Raw::Inner(inner) => inner.try_borrow().map(|i| i.fileno()).unwrap_or(-1),
         }
     }
 
@@ -215,7 +252,14 @@ impl FileObj {
             return Ok(());
         }
         let data = std::mem::take(&mut self.wbuf);
-        let r = self.raw_write(&data);
+        let mut r = self.raw_write(&data);
+        if r.is_ok() {
+            if let Raw::Inner(inner) = &self.raw {
+                if let Ok(mut i) = inner.try_borrow_mut() {
+                    r = i.flush();
+                }
+            }
+        }
         let mut data = data;
         data.clear();
         if self.wbuf.is_empty() {
@@ -257,7 +301,7 @@ impl FileObj {
         if !self.wbuf.is_empty() {
             self.flush()?;
         }
-        if self.transcoded || self.eof && !matches!(self.raw, Raw::Stdin) {
+        if self.transcoded {
             return Ok(0);
         }
         if self.rpos > 0 && self.rpos == self.rbuf.len() {
@@ -268,7 +312,14 @@ impl FileObj {
             self.rpos = 0;
         }
         let old = self.rbuf.len();
-        let chunk = if self.is_memory() { 1 << 20 } else { 1 << 16 };
+        let chunk = if self.kind == Kind::FileIO {
+            // unbuffered: never read ahead of what was asked for
+            self.want.max(1)
+        } else if self.is_memory() {
+            1 << 20
+        } else {
+            1 << 16
+        };
         self.rbuf.resize(old + chunk, 0);
         let r = {
             let (_, tail) = self.rbuf.split_at_mut(old);
@@ -280,9 +331,7 @@ impl FileObj {
         match r {
             Ok(n) => {
                 self.rbuf.truncate(old + n);
-                if n == 0 {
-                    self.eof = true;
-                }
+                self.eof = n == 0;
                 Ok(n)
             }
             Err(e) => {
@@ -298,6 +347,7 @@ impl FileObj {
 
     /// Everything up to end of file.
     pub fn read_all(&mut self) -> std::io::Result<Vec<u8>> {
+        self.want = 1 << 16;
         while self.fill()? > 0 {}
         let out = self.rbuf[self.rpos..].to_vec();
         self.rpos = self.rbuf.len();
@@ -306,7 +356,9 @@ impl FileObj {
 
     /// Up to n bytes (fewer only at end of file).
     pub fn read_n(&mut self, n: usize) -> std::io::Result<Vec<u8>> {
+        self.want = n.saturating_sub(self.rbuf.len() - self.rpos);
         while self.rbuf.len() - self.rpos < n {
+            self.want = n - (self.rbuf.len() - self.rpos);
             if self.fill()? == 0 {
                 break;
             }
@@ -319,6 +371,7 @@ impl FileObj {
 
     /// At most n bytes with at most one raw read (`read1`).
     pub fn read_some(&mut self, n: usize) -> std::io::Result<Vec<u8>> {
+        self.want = n;
         if self.rpos >= self.rbuf.len() {
             self.fill()?;
         }
@@ -344,6 +397,7 @@ impl FileObj {
     /// for the single-byte codecs; approximately for UTF-8, as a safety cap).
     pub fn read_line(&mut self, limit: Option<usize>, text: bool) -> std::io::Result<Vec<u8>> {
         let mut scan_from = 0;
+        self.want = 1;
         loop {
             let avail = &self.rbuf[self.rpos..];
             let cut = if text {
@@ -375,6 +429,24 @@ impl FileObj {
 
     /// The logical position (bytes) of the next read or write.
     pub fn tell(&mut self) -> std::io::Result<u64> {
+        if self.transcoded {
+            // the position in the encoded file of the text consumed so far
+            let text = String::from_utf8_lossy(&self.rbuf[..self.rpos]);
+            let wide32 = self.enc_name.starts_with("utf-32");
+            let units: u64 = text
+                .chars()
+                .map(|c| {
+                    if wide32 {
+                        4
+                    } else if (c as u32) > 0xFFFF {
+                        4
+                    } else {
+                        2
+                    }
+                })
+                .sum();
+            return Ok(self.transcode_start + units);
+        }
         let raw = self.raw_seek(SeekFrom::Current(0))?;
         let unread = if self.transcoded {
             0

@@ -25,12 +25,22 @@ pub fn this<'a>(args: &Args<'a>) -> PyResult<(&'a FileCell, bool)> {
     }
 }
 
-fn open_stream<'a>(c: &'a FileCell) -> PyResult<RefMut<'a, FileObj>> {
+/// The stream state for `method`, or the error CPython gives for that method on a closed
+/// stream of this class.
+fn open_stream<'a>(vm: &mut Vm, c: &'a FileCell, method: &str) -> PyResult<RefMut<'a, FileObj>> {
     let f =
         c.f.try_borrow_mut()
             .map_err(|_| runtime_error("reentrant call inside stream"))?;
     if f.closed {
-        return Err(closed_err());
+        let kind = if c.binary_view { Kind::BufferedRandom } else { f.kind };
+        match super::closed::closed_message(kind, method) {
+            None => {}
+            Some(m) if m.starts_with('!') => {
+                drop(f);
+                return Err(unsupported(vm, &m[1..]));
+            }
+            Some(m) => return Err(value_error(m)),
+        }
     }
     Ok(f)
 }
@@ -167,7 +177,20 @@ fn encode_text(vm: &mut Vm, f: &mut FileObj, s: &str) -> PyResult<Vec<u8>> {
 fn prepare_text_read(vm: &mut Vm, f: &mut FileObj) -> PyResult<()> {
     f.start_text_read().map_err(|e| ioerr(vm, e))?;
     if f.codec == Codec::Wide && !f.transcoded {
+        let start = f.tell().unwrap_or(0);
         let data = f.read_all().map_err(|e| ioerr(vm, e))?;
+        let bom = if data.starts_with(b"\xff\xfe\x00\x00") || data.starts_with(b"\x00\x00\xfe\xff") {
+            if f.enc_name == "utf-32" {
+                4
+            } else {
+                2
+            }
+        } else if (data.starts_with(b"\xff\xfe") || data.starts_with(b"\xfe\xff")) && f.enc_name == "utf-16" {
+            2
+        } else {
+            0
+        };
+        f.transcode_start = start + bom;
         let v = crate::types::bytes::decode(vm, &data, &f.enc_name, &f.errors)?;
         f.rbuf = v.as_str().unwrap_or("").as_bytes().to_vec();
         f.rpos = 0;
@@ -235,7 +258,7 @@ fn take_chars(vm: &mut Vm, f: &mut FileObj, n: usize) -> PyResult<Vec<u8>> {
 fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, text) = this(&args)?;
     let n = size_arg(vm, &args, 1, "size")?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "read")?;
     check_readable(vm, &f)?;
     if text {
         prepare_text_read(vm, &mut f)?;
@@ -260,7 +283,7 @@ fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn f_read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
     let n = size_arg(vm, &args, 1, "size")?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "read1")?;
     check_readable(vm, &f)?;
     let n = if n < 0 { 1 << 16 } else { n as usize };
     let data = f.read_some(n).map_err(|e| ioerr(vm, e))?;
@@ -282,7 +305,7 @@ fn f_readinto(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .unwrap_or(0) as usize,
     };
     let data = {
-        let mut f = open_stream(c)?;
+        let mut f = open_stream(vm, c, "readinto")?;
         check_readable(vm, &f)?;
         f.read_n(cap).map_err(|e| ioerr(vm, e))?
     };
@@ -298,7 +321,7 @@ fn limit_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<usize>> {
 }
 
 fn read_line_value(vm: &mut Vm, c: &FileCell, text: bool, limit: Option<usize>) -> PyResult<Value> {
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "readline")?;
     check_readable(vm, &f)?;
     if text {
         prepare_text_read(vm, &mut f)?;
@@ -345,7 +368,8 @@ fn f_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => 0,
         };
         lines.push(line);
-        if hint > 0 && total >= hint as usize {
+        let kind = c.f.borrow().kind;
+        if hint > 0 && (total > hint as usize || kind == Kind::BytesIO && total >= hint as usize) {
             break;
         }
     }
@@ -361,11 +385,9 @@ fn f_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(line)
 }
 
-fn f_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn f_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    if c.f.borrow().closed {
-        return Err(closed_err());
-    }
+    drop(open_stream(vm, c, "__iter__")?);
     Ok(args.pos()[0].clone())
 }
 
@@ -376,7 +398,7 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .get(1)
         .cloned()
         .ok_or_else(|| type_error("write() takes exactly one argument (0 given)"))?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "write")?;
     check_writable(vm, &f)?;
     if text {
         let s = match data.as_str() {
@@ -386,10 +408,16 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 match u.as_str() {
                     Some(s) => s.to_string(),
                     None => {
+                        if f.kind == Kind::StringIO {
+                            return Err(type_error(format!(
+                                "string argument expected, got '{}'",
+                                vm.type_name(&data)
+                            )));
+                        }
                         return Err(type_error(format!(
                             "write() argument must be str, not {}",
                             vm.type_name(&data)
-                        )))
+                        )));
                     }
                 }
             }
@@ -420,7 +448,7 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
                             vm.type_name(&data)
                         ))
                     })?;
-                f = open_stream(c)?;
+                f = open_stream(vm, c, "write")?;
                 crate::types::bytes::bytes_like(&v).unwrap_or_default()
             }
         },
@@ -450,7 +478,7 @@ fn f_writelines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "flush")?;
     f.flush().map_err(|e| ioerr(vm, e))?;
     Ok(Value::None)
 }
@@ -467,11 +495,9 @@ fn f_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn f_enter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn f_enter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    if c.f.borrow().closed {
-        return Err(closed_err());
-    }
+    drop(open_stream(vm, c, "__enter__")?);
     Ok(args.pos()[0].clone())
 }
 
@@ -481,9 +507,9 @@ fn f_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn f_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn f_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let f = open_stream(c)?;
+    let f = open_stream(vm, c, "isatty")?;
     if f.is_memory() {
         return Ok(Value::Bool(false));
     }
@@ -492,7 +518,7 @@ fn f_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let f = open_stream(c)?;
+    let f = open_stream(vm, c, "fileno")?;
     if f.is_memory() {
         drop(f);
         return Err(unsupported(vm, "fileno"));
@@ -502,20 +528,20 @@ fn f_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let f = open_stream(c)?;
+    let f = open_stream(vm, c, "readable")?;
     let _ = vm;
     Ok(Value::Bool(f.readable))
 }
 
-fn f_writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn f_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let f = open_stream(c)?;
+    let f = open_stream(vm, c, "writable")?;
     Ok(Value::Bool(f.writable))
 }
 
-fn f_seekable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn f_seekable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "seekable")?;
     Ok(Value::Bool(f.raw_seekable()))
 }
 
@@ -540,7 +566,7 @@ fn byte_index(data: &[u8], chars: usize) -> usize {
 
 fn f_tell(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "tell")?;
     if !f.raw_seekable() {
         drop(f);
         return Err(unsupported(vm, "underlying stream is not seekable"));
@@ -574,7 +600,41 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
         None => 0,
     };
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "seek")?;
+    // the in-memory streams have their own rules and messages
+    if f.kind == Kind::StringIO && !c.text_view {
+        if !(0..=2).contains(&whence) {
+            return Err(value_error(format!("Invalid whence ({}, should be 0, 1 or 2)", whence)));
+        }
+        if whence == 0 && off < 0 {
+            return Err(value_error(format!("Negative seek position {}", off)));
+        }
+        if whence != 0 && off != 0 {
+            drop(f);
+            return Err(os_error("Can't do nonzero cur-relative seeks"));
+        }
+    }
+    if f.kind == Kind::BytesIO && !c.text_view {
+        if !(0..=2).contains(&whence) {
+            return Err(value_error(format!("invalid whence ({}, should be 0, 1 or 2)", whence)));
+        }
+        if whence == 0 && off < 0 {
+            return Err(value_error(format!("negative seek value {}", off)));
+        }
+        f.flush().ok();
+        let (len, cur) = match &f.raw {
+            super::Raw::Memory(d, p) => (d.len() as i64, *p as i64),
+            _ => (0, 0),
+        };
+        let cur = cur - (f.rbuf.len() - f.rpos) as i64;
+        let target = match whence {
+            0 => off,
+            1 => (cur + off).max(0),
+            _ => (len + off).max(0),
+        };
+        let r = f.seek(SeekFrom::Start(target as u64)).map_err(|e| ioerr(vm, e))?;
+        return Ok(Value::Int(r as i64));
+    }
     if !f.raw_seekable() {
         drop(f);
         return Err(unsupported(vm, "underlying stream is not seekable"));
@@ -626,26 +686,38 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
+    let kind = c.f.borrow().kind;
     let size = match args.pos().get(1).or(args.kwarg("size")) {
         Some(v) if !v.is_none() => {
             let n = vm.index_value(v)?;
             if n < 0 {
-                return Err(value_error(format!("negative size value {}", n)));
+                return Err(match kind {
+                    Kind::StringIO => value_error(format!("Negative size value {}", n)),
+                    Kind::BytesIO => value_error(format!("negative size value {}", n)),
+                    _ => super::errno_error(vm, libc::EINVAL, None, None),
+                });
             }
             Some(n as u64)
         }
         _ => None,
     };
-    let mut f = open_stream(c)?;
+    let requested = size;
+    let mut f = open_stream(vm, c, "truncate")?;
     check_writable(vm, &f)?;
     let size = match (size, f.kind, &f.raw) {
         (Some(n), Kind::StringIO, super::Raw::Memory(data, _)) => Some(byte_index(data, n as usize) as u64),
         (s, _, _) => s,
     };
     let r = f.truncate(size).map_err(|e| ioerr(vm, e))?;
-    if f.kind == Kind::StringIO {
+    if matches!(f.kind, Kind::StringIO | Kind::BytesIO) {
+        if let Some(n) = requested {
+            return Ok(Value::Int(n as i64));
+        }
         if let super::Raw::Memory(data, _) = &f.raw {
-            return Ok(Value::Int(char_index(data, r as usize) as i64));
+            if f.kind == Kind::StringIO {
+                let beyond = (r as usize).saturating_sub(data.len());
+                return Ok(Value::Int((char_index(data, r as usize) + beyond) as i64));
+            }
         }
     }
     Ok(Value::Int(r as i64))
@@ -653,7 +725,7 @@ fn f_truncate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, text) = this(&args)?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "getvalue")?;
     f.flush().map_err(|e| ioerr(vm, e))?;
     let data = match &f.raw {
         super::Raw::Memory(d, _) => d.clone(),
@@ -667,7 +739,7 @@ fn f_getvalue(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn f_peek(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, _) = this(&args)?;
-    let mut f = open_stream(c)?;
+    let mut f = open_stream(vm, c, "peek")?;
     check_readable(vm, &f)?;
     if f.available().is_empty() {
         f.fill().map_err(|e| ioerr(vm, e))?;
@@ -728,9 +800,14 @@ fn f_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         format!(" name={}", vm.repr_string(&name)?)
     };
     if text {
+        let mode_part = if mode.is_empty() {
+            String::new()
+        } else {
+            format!(" mode='{}'", mode)
+        };
         return Ok(Value::string(format!(
-            "<{}{} mode='{}' encoding='{}'>",
-            qual, name_part, mode, encoding
+            "<{}{}{} encoding='{}'>",
+            qual, name_part, mode_part, encoding
         )));
     }
     if kind == Kind::FileIO {

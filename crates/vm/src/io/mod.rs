@@ -6,6 +6,7 @@
 //! interpreter exit (every open stream is tracked weakly so nothing buffered is lost).
 
 mod base;
+mod closed;
 pub mod file;
 mod methods;
 mod open;
@@ -127,7 +128,10 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     if let Some(c) = file_cell(file) {
         if matches!(file.as_obj(), Some(Obj::File(_))) && !c.binary_view {
             let mut f = c.f.borrow_mut();
-            if f.kind == Kind::TextIOWrapper && f.codec == file::Codec::Utf8 && f.newline.is_none() {
+            if f.kind == Kind::TextIOWrapper
+                && f.codec == file::Codec::Utf8
+                && matches!(f.newline.as_deref(), None | Some("\n") | Some(""))
+            {
                 if f.closed {
                     return Err(closed_err());
                 }
@@ -246,6 +250,8 @@ fn std_stream(vm: &Vm, raw: Raw, name: &str, mode: &str) -> Value {
         "strict"
     }
     .into();
+    // CPython's standard streams on POSIX use newline="\n": no translation either way
+    fo.newline = Some("\n".into());
     new_stream(vm, fo)
 }
 

@@ -243,6 +243,11 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         (Kind::TextIOWrapper, mode.clone())
     };
+    let mut raw_file = raw_file;
+    if appending {
+        use std::io::Seek;
+        let _ = raw_file.seek(std::io::SeekFrom::End(0));
+    }
     let mut fo = FileObj::new(Raw::Fd(raw_file), kind, name, &shown_mode);
     fo.closefd = closefd;
     fo.readable = reading || updating;
@@ -523,7 +528,14 @@ fn view_new(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
             Some(v) => vm.is_true(&v)?,
             None => false,
         };
-        let mut f = c.f.borrow_mut();
+        // a text layer of its own over the wrapped stream's buffers
+        let (readable, writable, name) = {
+            let inner = c.f.borrow();
+            (inner.readable, inner.writable, inner.name.clone())
+        };
+        let mut f = FileObj::new(Raw::Inner(c.f.clone()), Kind::TextIOWrapper, name, "");
+        f.readable = readable;
+        f.writable = writable;
         match &encoding {
             Some(e) if e != "locale" => set_encoding(vm, &mut f, e)?,
             _ => {
@@ -536,6 +548,20 @@ fn view_new(vm: &mut Vm, args: Args, kind: Kind) -> PyResult<Value> {
         f.newline = newline;
         f.line_buffered = line_buffering;
         f.write_through = write_through;
+        let s = new_stream(vm, f);
+        if let Some(Obj::File(fc)) = s.as_obj() {
+            // TextIOWrapper(b).buffer is b
+            let cell = FileCell {
+                cls: fc.cls.clone(),
+                f: fc.f.clone(),
+                binary_view: false,
+                text_view: false,
+                parent: target.clone(),
+            };
+            let s2 = Value::obj(Obj::File(Box::new(cell)));
+            return Ok(wrap_for(vm, &cls, &native, s2));
+        }
+        return Ok(wrap_for(vm, &cls, &native, s));
     }
     let s = Value::obj(Obj::File(Box::new(FileCell {
         cls: native.clone(),

@@ -242,7 +242,10 @@ pub fn class_special_attr(vm: &mut Vm, cls: &ObjRef, name: &str) -> PyResult<Opt
             Value::obj(Obj::Dict(RefCell::new(d)))
         }
         "__class__" => Value::Obj(vm.class_of(&Value::Obj(cls.clone()))),
-        "__module__" if c.builtin => Value::str("builtins"),
+        "__module__" if c.builtin => match c.dict.borrow().get_str("__module__") {
+            Some(m) => m.clone(),
+            None => Value::str("builtins"),
+        },
         "__doc__" => match c.dict.borrow().get_str("__doc__") {
             Some(v) => v.clone(),
             None => Value::None,
@@ -594,6 +597,16 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         _ => return Err(type_error("type.__new__() argument 3 must be dict")),
     };
+    let mut ns = ns;
+    if ns.get_str("__module__").is_none() {
+        // like CPython: the module of the code calling type()
+        if let Some(fr) = vm.frames.last() {
+            if let Some(m) = crate::vm::dict_get_str(&fr.globals.clone(), "__name__") {
+                let k = vm.intern("__module__");
+                ns.set_str(k, m);
+            }
+        }
+    }
     let cls = new_class(vm, meta, &name, bases, &ns)?;
     let kw: Vec<(Value, Value)> = args.kw().map(|(k, v)| (Value::str(k), v.clone())).collect();
     finish_class(vm, &cls, &kw)?;
@@ -633,13 +646,9 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Obj::Class(c) = &**o else {
         return Ok(Value::str("<class '?'>"));
     };
-    let module = if c.builtin {
-        "builtins".to_string()
-    } else {
-        match c.dict.borrow().get_str("__module__") {
-            Some(m) => m.as_str().unwrap_or("?").to_string(),
-            None => "builtins".to_string(),
-        }
+    let module = match c.dict.borrow().get_str("__module__") {
+        Some(m) => m.as_str().unwrap_or("?").to_string(),
+        None => "builtins".to_string(),
     };
     let _ = vm;
     if module == "builtins" {

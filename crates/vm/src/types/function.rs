@@ -351,7 +351,36 @@ fn code_positions(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.get_iter(&list)
 }
 
+/// `types.ModuleType(name, doc=None)`: a new, empty module.
+fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let name = p.get(1).or(args.kwarg("name")).cloned().unwrap_or(Value::None);
+    let Some(n) = name.as_str() else {
+        return Err(type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    };
+    let m = vm.new_module(n);
+    let doc = p.get(2).or(args.kwarg("doc")).cloned().unwrap_or(Value::None);
+    let d = vm.module_dict(&m);
+    let k = vm.intern("__doc__");
+    crate::vm::dict_set_str(&d, k, doc);
+    for key in ["__package__", "__loader__", "__spec__"] {
+        let k = vm.intern(key);
+        crate::vm::dict_set_str(&d, k, Value::None);
+    }
+    Ok(Value::Obj(m))
+}
+
+fn module_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm) {
+    let module_cls = vm.types.module.clone();
+    vm.add_staticmethod(&module_cls, "__new__", module_new);
+    vm.add_method(&module_cls, "__init__", module_init);
     let code_cls = vm.types.code.clone();
     vm.add_method(&code_cls, "co_positions", code_positions);
     let t = vm.types.property.clone();

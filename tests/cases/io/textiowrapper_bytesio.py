@@ -1,0 +1,53 @@
+import io
+
+raw = io.BytesIO()
+t = io.TextIOWrapper(raw, encoding="utf-8")
+print(t.write("héllo\n"), t.write("wörld 😀\n"))
+print(raw.getvalue())
+t.flush()
+print(raw.getvalue())
+print(t.encoding, t.errors, t.line_buffering, t.buffer is raw, t.closed)
+t.seek(0)
+print(repr(t.read()))
+t.seek(0)
+print(repr(t.readline()), t.tell())
+print(repr(t.readline()))
+d = t.detach()
+print(d is raw, d.getvalue())
+try:
+    t.read()
+except ValueError as e:
+    print("ValueError:", e)
+
+r = io.TextIOWrapper(io.BytesIO(b"line1\r\nline2\rline3\n"), encoding="ascii")
+print(r.readlines(), repr(r.newlines))
+r = io.TextIOWrapper(io.BytesIO(b"line1\r\nline2\rline3\n"), encoding="ascii", newline="")
+print(r.readlines())
+r = io.TextIOWrapper(io.BytesIO(b"line1\r\nline2\rline3\n"), encoding="ascii", newline="\r")
+print(r.readlines())
+
+w = io.BytesIO()
+t = io.TextIOWrapper(w, encoding="utf-16-le", newline="\r\n")
+t.write("a\nb")
+t.flush()
+print(w.getvalue())
+
+w = io.BytesIO()
+t = io.TextIOWrapper(w, encoding="latin-1", write_through=True)
+t.write("é")
+print(w.getvalue(), t.write_through if hasattr(t, "write_through") else "?")
+
+w = io.BytesIO()
+t = io.TextIOWrapper(w, encoding="utf-8", line_buffering=True)
+t.write("no newline")
+print(w.getvalue())
+t.write(" now\n")
+print(w.getvalue())
+t.reconfigure(line_buffering=False)
+print(t.line_buffering)
+t.close()
+print(w.closed)
+
+b = io.BytesIO("ünïcode".encode("utf-8"))
+t = io.TextIOWrapper(b, encoding="utf-8")
+print(repr(t.read(3)), repr(t.read(2)), repr(t.read()))
