@@ -365,6 +365,37 @@ impl Reader {
         Ok(())
     }
 
+    /// Whether every character with a meaning (delimiter, quote, escape) is ASCII, so runs of
+    /// other bytes can be copied without decoding.
+    fn plain_chars(&self) -> bool {
+        let d = &self.dialect;
+        d.delimiter.is_ascii()
+            && d.quotechar.map_or(true, |c| c.is_ascii())
+            && d.escapechar.map_or(true, |c| c.is_ascii())
+    }
+
+    #[inline]
+    fn is_special(&self, b: u8) -> bool {
+        let d = &self.dialect;
+        b == b'\r'
+            || b == b'\n'
+            || b as u32 == d.delimiter as u32
+            || d.quotechar.map_or(false, |c| c as u32 == b as u32)
+            || d.escapechar.map_or(false, |c| c as u32 == b as u32)
+    }
+
+    /// Append a run of ordinary characters.
+    fn add_str(&mut self, s: &str) -> Result<(), String> {
+        let n = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let limit = FIELD_LIMIT.with(|l| l.get());
+        if (self.field_len + n) as i64 > limit {
+            return Err(format!("field larger than field limit ({})", limit));
+        }
+        self.field.push_str(s);
+        self.field_len += n;
+        Ok(())
+    }
+
     fn add(&mut self, c: char) -> Result<(), String> {
         let limit = FIELD_LIMIT.with(|l| l.get());
         if self.field_len as i64 >= limit {
@@ -636,26 +667,41 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 };
             }
         };
-        let text = match line.as_str() {
-            Some(s) => s.to_string(),
+        let owned = if line.as_str().is_some() {
+            line.clone()
+        } else {
+            vm.unwrap_builtin(&line)
+        };
+        let text = match owned.as_str() {
+            Some(s) => s,
             None => {
-                let u = vm.unwrap_builtin(&line);
-                match u.as_str() {
-                    Some(s) => s.to_string(),
-                    None => {
-                        let t = vm.type_name(&line);
-                        let msg = format!(
-                            "iterator should return strings, not {} (the file should be opened in text mode)",
-                            t
-                        );
-                        return Err(csv_error(vm, msg));
-                    }
-                }
+                let t = vm.type_name(&line);
+                let msg = format!(
+                    "iterator should return strings, not {} (the file should be opened in text mode)",
+                    t
+                );
+                return Err(csv_error(vm, msg));
             }
         };
         let res = with_reader(&me, |r| {
             r.line_num += 1;
-            for c in text.chars() {
+            let plain = r.plain_chars();
+            let b = text.as_bytes();
+            let mut i = 0;
+            while i < b.len() {
+                // runs of ordinary characters inside an unquoted or quoted field go in at once
+                if plain && matches!(r.state, State::InField | State::InQuotedField) {
+                    let start = i;
+                    while i < b.len() && !r.is_special(b[i]) {
+                        i += 1;
+                    }
+                    if i > start {
+                        r.add_str(&text[start..i])?;
+                        continue;
+                    }
+                }
+                let c = text[i..].chars().next().unwrap_or('\0');
+                i += c.len_utf8();
                 if let Step::Err(m) = r.process(Some(c)) {
                     return Err(m);
                 }

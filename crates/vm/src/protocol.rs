@@ -974,6 +974,7 @@ impl Vm {
         if let Value::Obj(o) = it {
             match &**o {
                 Obj::Iter(st) => return crate::types::iter::iter_next(self, st),
+                Obj::File(_) => return crate::io::stream_next(self, it),
                 Obj::Generator(_) => {
                     return match self.gen_resume(it, Value::None, None)? {
                         Ok(v) => Ok(Some(v)),

@@ -376,6 +376,14 @@ fn f_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(lines))
 }
 
+/// `next(stream)` without the method call: the next line, or None at the end.
+pub fn stream_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    let args = [it.clone()];
+    let (c, text) = this(&Args::new(&args))?;
+    let line = read_line_value(vm, c, text, None)?;
+    Ok(if is_empty(&line) { None } else { Some(line) })
+}
+
 fn f_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (c, text) = this(&args)?;
     let line = read_line_value(vm, c, text, None)?;

@@ -16,6 +16,7 @@ use crate::object::*;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 pub use file::{FileObj, Kind, Raw};
+pub use methods::stream_next;
 pub use open::open;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
