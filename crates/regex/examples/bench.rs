@@ -5,7 +5,19 @@ use pyrite_regex::{Pattern, Regex};
 use std::time::Instant;
 
 fn text(n: usize) -> Vec<char> {
-    let words = ["lorem", "ipsum", "dolor", "sit", "amet,", "consectetur", "adipiscing", "elit", "2024-05-17", "x@y.org", "\n"];
+    let words = [
+        "lorem",
+        "ipsum",
+        "dolor",
+        "sit",
+        "amet,",
+        "consectetur",
+        "adipiscing",
+        "elit",
+        "2024-05-17",
+        "x@y.org",
+        "\n",
+    ];
     let mut s = String::new();
     let mut i = 0usize;
     while s.len() < n {
@@ -23,7 +35,12 @@ fn bench(name: &str, pattern: &str, flags: u32, subject: &[char], reps: usize) {
     for _ in 0..reps {
         n += re.find_iter(subject, 0, subject.len()).count();
     }
-    println!("{:<28} {:>8.1} ms  ({} matches)", name, t.elapsed().as_secs_f64() * 1000.0 / reps as f64, n / reps);
+    println!(
+        "{:<28} {:>8.1} ms  ({} matches)",
+        name,
+        t.elapsed().as_secs_f64() * 1000.0 / reps as f64,
+        n / reps
+    );
 }
 
 fn main() {

@@ -124,7 +124,12 @@ impl CharSet {
             }
         }
         let ranges = normalize(ranges);
-        let mut set = CharSet { ranges, cats, negate, low: [0; 4] };
+        let mut set = CharSet {
+            ranges,
+            cats,
+            negate,
+            low: [0; 4],
+        };
         for c in 0..256u32 {
             if set.slow_contains(c) {
                 set.low[(c >> 6) as usize] |= 1 << (c & 63);
@@ -190,7 +195,11 @@ pub struct FirstSet {
 
 impl FirstSet {
     pub fn empty() -> FirstSet {
-        FirstSet { low: [0; 4], high: Vec::new(), high_any: false }
+        FirstSet {
+            low: [0; 4],
+            high: Vec::new(),
+            high_any: false,
+        }
     }
 
     pub fn add_char(&mut self, c: u32) {
@@ -283,8 +292,16 @@ mod tests {
         assert!(s.contains('K' as u32) && s.contains(0x212A) && s.contains(0x17F) && !s.contains('1' as u32));
         let s = CharSet::new(vec![('a' as u32, 'z' as u32)], vec![], false, Case::Ascii);
         assert!(s.contains('K' as u32) && !s.contains(0x212A));
-        let s = CharSet::new(vec![('a' as u32, 'a' as u32)], vec![(Category::Digit, true)], true, Case::Sensitive);
+        let s = CharSet::new(
+            vec![('a' as u32, 'a' as u32)],
+            vec![(Category::Digit, true)],
+            true,
+            Case::Sensitive,
+        );
         assert!(!s.contains('a' as u32) && !s.contains('٣' as u32) && s.contains('b' as u32) && s.contains(0x4E00));
-        assert_eq!(normalize(vec![(5, 9), (1, 3), (4, 4), (20, 30), (25, 26)]), vec![(1, 9), (20, 30)]);
+        assert_eq!(
+            normalize(vec![(5, 9), (1, 3), (4, 4), (20, 30), (25, 26)]),
+            vec![(1, 9), (20, 30)]
+        );
     }
 }

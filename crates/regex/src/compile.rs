@@ -58,21 +58,50 @@ pub enum Inst {
     /// Continue if the group has matched, else jump.
     GroupExists(u32, u32),
     /// Start of a general repeat: reset its counters and go to its `Until`.
-    RepeatStart { id: u32, until: u32 },
+    RepeatStart {
+        id: u32,
+        until: u32,
+    },
     /// End of a repeat's body (CPython's MAX_UNTIL / MIN_UNTIL); the tail follows.
-    Until { id: u32, min: u32, max: u32, body: u32, greedy: bool },
+    Until {
+        id: u32,
+        min: u32,
+        max: u32,
+        body: u32,
+        greedy: bool,
+    },
     /// A repeat of a single-character test (CPython's REPEAT_ONE / MIN_REPEAT_ONE); the tail follows.
     /// `next` is a character the tail must start with, if known.
-    CharLoop { test: Test, min: u32, max: u32, kind: RepeatKind, next: Option<u32> },
+    CharLoop {
+        test: Test,
+        min: u32,
+        max: u32,
+        kind: RepeatKind,
+        next: Option<u32>,
+    },
     /// Lookaround: `end` is the instruction after the matching `LookEnd`.
-    LookStart { kind: LookKind, width: u64, end: u32 },
+    LookStart {
+        kind: LookKind,
+        width: u64,
+        end: u32,
+    },
     LookEnd(LookKind),
     AtomicStart,
     AtomicEnd,
     /// Possessive repeat of a general body: counter reset, then `PossCheck`.
-    PossStart { id: u32 },
-    PossCheck { id: u32, min: u32, max: u32, exit: u32 },
-    PossEnd { id: u32, check: u32 },
+    PossStart {
+        id: u32,
+    },
+    PossCheck {
+        id: u32,
+        min: u32,
+        max: u32,
+        exit: u32,
+    },
+    PossEnd {
+        id: u32,
+        check: u32,
+    },
 }
 
 /// A compiled pattern.
@@ -255,7 +284,13 @@ impl<'a> Compiler<'a> {
                 }
                 let (min, max, kind) = (*min, *max, *kind);
                 if let Some(test) = self.single_test(inner, flags) {
-                    self.push(Inst::CharLoop { test, min, max, kind, next: None });
+                    self.push(Inst::CharLoop {
+                        test,
+                        min,
+                        max,
+                        kind,
+                        next: None,
+                    });
                     return Ok(());
                 }
                 let id = self.loops;
@@ -273,7 +308,13 @@ impl<'a> Compiler<'a> {
                         let start = self.push(Inst::RepeatStart { id, until: 0 });
                         let body = self.pc();
                         self.emit(inner, flags)?;
-                        let until = self.push(Inst::Until { id, min, max, body, greedy: kind == RepeatKind::Greedy });
+                        let until = self.push(Inst::Until {
+                            id,
+                            min,
+                            max,
+                            body,
+                            greedy: kind == RepeatKind::Greedy,
+                        });
                         self.insts[start as usize] = Inst::RepeatStart { id, until };
                     }
                 }
@@ -443,15 +484,30 @@ pub fn compile(
     group_widths: &[(u64, u64)],
 ) -> Result<Program, Error> {
     let widths: Vec<Option<(u64, u64)>> = group_widths.iter().map(|&w| Some(w)).collect();
-    let mut c = Compiler { insts: Vec::new(), sets: Vec::new(), loops: 0, is_bytes, group_widths: &widths };
+    let mut c = Compiler {
+        insts: Vec::new(),
+        sets: Vec::new(),
+        loops: 0,
+        is_bytes,
+        group_widths: &widths,
+    };
     c.emit(node, flags)?;
     c.push(Inst::Match);
     // Tell greedy single-character loops which character their tail starts with.
     for i in 0..c.insts.len() {
-        if let Inst::CharLoop { test, min, max, kind, .. } = c.insts[i] {
+        if let Inst::CharLoop {
+            test, min, max, kind, ..
+        } = c.insts[i]
+        {
             if let Some(Inst::One(Test::Char(ch))) = c.insts.get(i + 1) {
                 let next = Some(*ch);
-                c.insts[i] = Inst::CharLoop { test, min, max, kind, next };
+                c.insts[i] = Inst::CharLoop {
+                    test,
+                    min,
+                    max,
+                    kind,
+                    next,
+                };
             }
         }
     }

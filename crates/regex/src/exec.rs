@@ -4,12 +4,16 @@
 //! machine writes (marks, repeat counters), go on one explicit stack. Failing pops that stack
 //! back to the most recent alternative.
 //!
-//! Captures follow CPython's model exactly, quirks included: a group is set when both of its
-//! marks are at or below `lastmark`; every alternative restores `lastmark` and `lastindex`,
-//! but the marks themselves are only restored where CPython saves them (when an alternation,
-//! a negative lookaround or a single-character repeat is inside a general repeat, and when an
-//! iteration of a general repeat fails). Mark records that an alternative does not restore are
-//! kept on the stack, so that an outer alternative that does restore still can.
+//! Captures follow CPython's model exactly, quirks included. Each group has two marks; a group
+//! is set when both marks are at or below `lastmark`, and raising `lastmark` clears the marks
+//! it skips. Every alternative restores `lastmark` and `lastindex`, but the marks themselves
+//! are only restored where CPython saves them: for an alternation, a negative lookaround or a
+//! single-character repeat that is inside a general repeat (`*`, `+`, `{m,n}` of more than one
+//! character; possessive repeats and atomic groups do not count), when an iteration of a
+//! greedy general repeat fails, when the tail of a lazy general repeat nested in another
+//! repeat fails, and when a possessive iteration past the minimum fails. Mark records that an
+//! alternative does not restore are kept on the stack, so that an outer alternative that does
+//! restore still can. (These rules were established by differential testing against CPython.)
 //! Lookarounds, atomic groups and possessive repeats push a marker; when their body succeeds,
 //! the alternatives above the marker are dropped (the undo records stay).
 
@@ -54,26 +58,56 @@ enum Bt {
     MarkW { idx: u32, old: usize },
     /// Undo a register write.
     Reg { reg: u32, old: usize },
+    /// Undo a write of two adjacent registers.
+    Reg2 { reg: u32, old: usize, old2: usize },
     /// Another branch of an alternation.
-    Branch { pc: u32, pos: usize, last: Last, marks: bool },
+    Branch {
+        pc: u32,
+        pos: usize,
+        last: Last,
+        marks: bool,
+    },
     /// The tail of a greedy repeat, after another iteration failed.
     UntilTail { pc: u32, pos: usize, last: Last },
     /// Greedy single-character loop: try the tail (at `tail`) one character earlier.
-    Greedy { tail: u32, min_pos: usize, pos: usize, last: Last, marks: bool },
+    Greedy {
+        tail: u32,
+        min_pos: usize,
+        pos: usize,
+        last: Last,
+        marks: bool,
+    },
     /// Lazy single-character loop at `pc`: try one more character.
-    Lazy { pc: u32, pos: usize, count: u32, last: Last, marks: bool },
+    Lazy {
+        pc: u32,
+        pos: usize,
+        count: u32,
+        last: Last,
+        marks: bool,
+    },
     /// Lazy general repeat whose `Until` is at `pc`: try one more iteration.
-    LazyUntil { pc: u32, pos: usize, last: Last, marks: bool },
+    LazyUntil {
+        pc: u32,
+        pos: usize,
+        last: Last,
+        marks: bool,
+    },
     /// Restore the marks when failing past this point (then keep failing).
     Barrier,
     /// Start of a lookaround, atomic group or possessive iteration.
-    Look { kind: MarkKind, pos: usize, pc: u32, last: Last, marks: bool },
+    Look {
+        kind: MarkKind,
+        pos: usize,
+        pc: u32,
+        last: Last,
+        marks: bool,
+    },
 }
 
 impl Bt {
     #[inline]
     fn is_undo(&self) -> bool {
-        matches!(self, Bt::MarkW { .. } | Bt::Reg { .. })
+        matches!(self, Bt::MarkW { .. } | Bt::Reg { .. } | Bt::Reg2 { .. })
     }
 }
 
@@ -172,7 +206,10 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
 
     #[inline]
     fn last(&self) -> Last {
-        Last { mark: self.lastmark, index: self.lastindex }
+        Last {
+            mark: self.lastmark,
+            index: self.lastindex,
+        }
     }
 
     #[inline]
@@ -206,6 +243,19 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
             self.lastmark = i;
         }
         self.write_mark(i as usize, pos);
+    }
+
+    /// Set registers `reg` and `reg + 1` (a repeat's count and last position).
+    #[inline]
+    fn set_reg2(&mut self, reg: u32, value: usize, value2: usize) {
+        let r = reg as usize;
+        self.stack.push(Bt::Reg2 {
+            reg,
+            old: self.regs[r],
+            old2: self.regs[r + 1],
+        });
+        self.regs[r] = value;
+        self.regs[r + 1] = value2;
     }
 
     #[inline]
@@ -290,6 +340,10 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
         for i in (k..len).rev() {
             match self.stack[i] {
                 Bt::Reg { reg, old } => self.regs[reg as usize] = old,
+                Bt::Reg2 { reg, old, old2 } => {
+                    self.regs[reg as usize] = old;
+                    self.regs[reg as usize + 1] = old2;
+                }
                 Bt::MarkW { idx, old } => {
                     if restore {
                         self.marks[idx as usize] = old;
@@ -353,7 +407,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                     }
                     return Some((pc + 1, pos));
                 }
-                Bt::Greedy { tail, min_pos, pos, last, marks } => {
+                Bt::Greedy {
+                    tail,
+                    min_pos,
+                    pos,
+                    last,
+                    marks,
+                } => {
                     self.set_last(last);
                     // Try the tail one character earlier (skipping positions where the known
                     // next character cannot follow).
@@ -371,13 +431,25 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                         }
                     }
                     if p > min_pos {
-                        self.stack.push(Bt::Greedy { tail, min_pos, pos: p, last, marks });
+                        self.stack.push(Bt::Greedy {
+                            tail,
+                            min_pos,
+                            pos: p,
+                            last,
+                            marks,
+                        });
                     } else if marks {
                         self.stack.push(Bt::Barrier);
                     }
                     return Some((tail, p));
                 }
-                Bt::Lazy { pc, pos, count, last, marks } => {
+                Bt::Lazy {
+                    pc,
+                    pos,
+                    count,
+                    last,
+                    marks,
+                } => {
                     self.set_last(last);
                     if let Inst::CharLoop { test, max, next, .. } = self.prog.insts[pc as usize] {
                         if (max == INF || count < max) && self.test_at(&test, pos) {
@@ -393,7 +465,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                                     n += 1;
                                 }
                             }
-                            self.stack.push(Bt::Lazy { pc, pos: p, count: n, last, marks });
+                            self.stack.push(Bt::Lazy {
+                                pc,
+                                pos: p,
+                                count: n,
+                                last,
+                                marks,
+                            });
                             return Some((pc + 1, p));
                         }
                     }
@@ -406,12 +484,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                         if (max != INF && c >= max as usize) || pos == self.regs[cnt as usize + 1] {
                             continue;
                         }
-                        self.set_reg(cnt, c);
-                        self.set_reg(cnt + 1, pos);
+                        self.set_reg2(cnt, c, pos);
                         return Some((body, pos));
                     }
                 }
-                Bt::Look { kind, pos, pc, last, .. } => match kind {
+                Bt::Look {
+                    kind, pos, pc, last, ..
+                } => match kind {
                     MarkKind::NegAhead | MarkKind::NegBehind => {
                         self.set_last(last);
                         return Some((pc, pos));
@@ -426,7 +505,7 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                     }
                     _ => {}
                 },
-                Bt::Barrier | Bt::MarkW { .. } | Bt::Reg { .. } => {}
+                Bt::Barrier | Bt::MarkW { .. } | Bt::Reg { .. } | Bt::Reg2 { .. } => {}
             }
         }
     }
@@ -471,7 +550,12 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                 Inst::Split(a, b) => {
                     let marks = self.in_repeat();
                     let last = self.last();
-                    self.stack.push(Bt::Branch { pc: b, pos, last, marks });
+                    self.stack.push(Bt::Branch {
+                        pc: b,
+                        pos,
+                        last,
+                        marks,
+                    });
                     pc = a;
                     continue;
                 }
@@ -499,20 +583,29 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                     }
                 }
                 Inst::GroupExists(g, no) => {
-                    pc = if matches!(self.group_span(g), Ok(Some(_))) { pc + 1 } else { no };
+                    pc = if matches!(self.group_span(g), Ok(Some(_))) {
+                        pc + 1
+                    } else {
+                        no
+                    };
                     continue;
                 }
                 Inst::RepeatStart { id, until } => {
                     let base = 3 * id;
-                    self.set_reg(base, NONE);
-                    self.set_reg(base + 1, NONE);
+                    self.set_reg2(base, NONE, NONE);
                     let cur = self.regs[rep];
                     self.set_reg(base + 2, cur);
                     self.set_reg(rep as u32, id as usize + 1);
                     pc = until;
                     continue;
                 }
-                Inst::Until { id, min, max, body, greedy } => {
+                Inst::Until {
+                    id,
+                    min,
+                    max,
+                    body,
+                    greedy,
+                } => {
                     let cnt = 3 * id;
                     let c = self.regs[cnt as usize].wrapping_add(1);
                     if c < min as usize {
@@ -526,8 +619,7 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                             // On failure of another iteration, the tail runs in the outer repeat.
                             let last = self.last();
                             self.stack.push(Bt::UntilTail { pc, pos, last });
-                            self.set_reg(cnt, c);
-                            self.set_reg(cnt + 1, pos);
+                            self.set_reg2(cnt, c, pos);
                             pc = body;
                         } else {
                             self.set_reg(rep as u32, prev);
@@ -535,14 +627,22 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                         }
                     } else {
                         let last = self.last();
-                        let marks = LAZY_UNTIL_MARKS && prev != 0;
+                        // When the tail fails, CPython restores the marks if this repeat is
+                        // itself inside another repeat.
+                        let marks = prev != 0;
                         self.stack.push(Bt::LazyUntil { pc, pos, last, marks });
                         self.set_reg(rep as u32, prev);
                         pc += 1;
                     }
                     continue;
                 }
-                Inst::CharLoop { ref test, min, max, kind, next } => {
+                Inst::CharLoop {
+                    ref test,
+                    min,
+                    max,
+                    kind,
+                    next,
+                } => {
                     // Match the minimum.
                     let mut p = pos;
                     let mut ok = true;
@@ -559,7 +659,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                         let marks = self.in_repeat();
                         if kind == RepeatKind::Lazy {
                             if max > min {
-                                self.stack.push(Bt::Lazy { pc, pos: p, count: min, last, marks });
+                                self.stack.push(Bt::Lazy {
+                                    pc,
+                                    pos: p,
+                                    count: min,
+                                    last,
+                                    marks,
+                                });
                             } else if marks {
                                 self.stack.push(Bt::Barrier);
                             }
@@ -591,7 +697,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                                 }
                                 if q < self.end && self.at(q) == ch {
                                     if q > min_pos {
-                                        self.stack.push(Bt::Greedy { tail: pc + 1, min_pos, pos: q, last, marks });
+                                        self.stack.push(Bt::Greedy {
+                                            tail: pc + 1,
+                                            min_pos,
+                                            pos: q,
+                                            last,
+                                            marks,
+                                        });
                                     } else if marks {
                                         self.stack.push(Bt::Barrier);
                                     }
@@ -601,7 +713,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                                 }
                             }
                             None => {
-                                self.stack.push(Bt::Greedy { tail: pc + 1, min_pos, pos: p, last, marks });
+                                self.stack.push(Bt::Greedy {
+                                    tail: pc + 1,
+                                    min_pos,
+                                    pos: p,
+                                    last,
+                                    marks,
+                                });
                                 pos = p;
                                 pc += 1;
                                 continue;
@@ -624,7 +742,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                     } else {
                         let last = self.last();
                         let marks = matches!(mk, MarkKind::NegAhead | MarkKind::NegBehind) && self.in_repeat();
-                        self.stack.push(Bt::Look { kind: mk, pos, pc: end, last, marks });
+                        self.stack.push(Bt::Look {
+                            kind: mk,
+                            pos,
+                            pc: end,
+                            last,
+                            marks,
+                        });
                         if behind {
                             pos -= width as usize;
                         }
@@ -647,7 +771,13 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                 },
                 Inst::AtomicStart => {
                     let last = self.last();
-                    self.stack.push(Bt::Look { kind: MarkKind::Atomic, pos, pc, last, marks: false });
+                    self.stack.push(Bt::Look {
+                        kind: MarkKind::Atomic,
+                        pos,
+                        pc,
+                        last,
+                        marks: false,
+                    });
                     pc += 1;
                     continue;
                 }
@@ -657,8 +787,7 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                     continue;
                 }
                 Inst::PossStart { id } => {
-                    self.set_reg(3 * id, 0);
-                    self.set_reg(3 * id + 1, NONE);
+                    self.set_reg2(3 * id, 0, NONE);
                     pc += 1;
                     continue;
                 }
@@ -674,8 +803,16 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                             self.set_reg(3 * id + 1, pos);
                         }
                         let last = self.last();
-                        let marks = POSS_MARKS && c >= min as usize;
-                        self.stack.push(Bt::Look { kind: MarkKind::Poss, pos, pc, last, marks });
+                        // A failed iteration past the minimum ends the repeat with the marks
+                        // restored; failing before the minimum fails the repeat without restoring.
+                        let marks = c >= min as usize;
+                        self.stack.push(Bt::Look {
+                            kind: MarkKind::Poss,
+                            pos,
+                            pc,
+                            last,
+                            marks,
+                        });
                         pc += 1;
                     }
                     continue;
@@ -711,15 +848,18 @@ impl<'p, 's, I: Input + ?Sized> Vm<'p, 's, I> {
                 }
             }
         }
-        let lastindex = if self.lastindex < 0 { None } else { Some(self.lastindex as usize) };
-        Captures { spans, lastindex, wrong_span }
+        let lastindex = if self.lastindex < 0 {
+            None
+        } else {
+            Some(self.lastindex as usize)
+        };
+        Captures {
+            spans,
+            lastindex,
+            wrong_span,
+        }
     }
 }
-
-/// Does a lazy general repeat restore marks when its tail fails (inside another repeat)?
-const LAZY_UNTIL_MARKS: bool = true;
-/// Does a failed possessive iteration restore the marks?
-const POSS_MARKS: bool = true;
 
 /// Run a search or anchored match over `[pos, end)` of `s`.
 pub fn exec<I: Input + ?Sized>(
@@ -739,7 +879,11 @@ pub fn exec<I: Input + ?Sized>(
         return None;
     }
     if prog.anchored {
-        return if pos == 0 && vm.run(0) { Some(vm.captures()) } else { None };
+        return if pos == 0 && vm.run(0) {
+            Some(vm.captures())
+        } else {
+            None
+        };
     }
     let min_width = prog.min_width.min(usize::MAX as u64) as usize;
     if end - pos < min_width {

@@ -229,7 +229,13 @@ impl Regex {
         let is_bytes = pattern.is_bytes();
         let text = pattern.to_code_points();
         let parsed = parse::parse(&text, is_bytes, flags, lookup)?;
-        let prog = compile::compile(&parsed.node, parsed.flags, is_bytes, parsed.groups, &parsed.group_widths)?;
+        let prog = compile::compile(
+            &parsed.node,
+            parsed.flags,
+            is_bytes,
+            parsed.groups,
+            &parsed.group_widths,
+        )?;
         Ok(Regex {
             prog,
             groups: parsed.groups,
@@ -317,7 +323,14 @@ impl Regex {
         pos: usize,
         endpos: usize,
     ) -> FindIter<'r, 's, I> {
-        FindIter { re: self, subject, pos: pos.min(subject.len()), endpos, must_advance: false, done: false }
+        FindIter {
+            re: self,
+            subject,
+            pos: pos.min(subject.len()),
+            endpos,
+            must_advance: false,
+            done: false,
+        }
     }
 
     /// Parse a replacement template for `sub`/`subn`/`Match.expand`. The template must be of
@@ -345,7 +358,10 @@ impl<I: Input + ?Sized> Iterator for FindIter<'_, '_, I> {
         if self.done {
             return None;
         }
-        match self.re.exec(self.subject, self.pos, self.endpos, Anchor::Search, self.must_advance) {
+        match self
+            .re
+            .exec(self.subject, self.pos, self.endpos, Anchor::Search, self.must_advance)
+        {
             None => {
                 self.done = true;
                 None

@@ -101,7 +101,11 @@ impl From<Error> for PErr {
 pub(crate) type PResult<T> = Result<T, PErr>;
 
 pub(crate) fn err<T>(msg: impl Into<String>, pos: usize) -> PResult<T> {
-    Err(PErr::Error(Error { kind: ErrorKind::Error, msg: msg.into(), pos: Some(pos) }))
+    Err(PErr::Error(Error {
+        kind: ErrorKind::Error,
+        msg: msg.into(),
+        pos: Some(pos),
+    }))
 }
 
 const BACKSLASH: u32 = '\\' as u32;
@@ -283,7 +287,10 @@ impl<'a> Src<'a> {
                     if out.is_empty() {
                         return err(format!("missing {}", what), self.tell());
                     }
-                    return err(format!("missing {}, unterminated name", terminator), self.tell() - out.len());
+                    return err(
+                        format!("missing {}, unterminated name", terminator),
+                        self.tell() - out.len(),
+                    );
                 }
                 Some(t) if t.len() == 1 && t[0] == terminator as u32 => {
                     if out.is_empty() {
@@ -396,7 +403,11 @@ impl<'a> Parser<'a> {
     }
 
     fn warn_bad_name(&mut self, name: &[u32], pos: usize) {
-        let msg = format!("bad character in group name {} at position {}", self.name_repr(name), pos);
+        let msg = format!(
+            "bad character in group name {} at position {}",
+            self.name_repr(name),
+            pos
+        );
         self.warn(WarningCategory::Deprecation, msg);
     }
 
@@ -410,7 +421,10 @@ impl<'a> Parser<'a> {
                 return err("cannot refer to an open group", self.src.tell());
             }
             if gid >= lb {
-                return err("cannot refer to group defined in the same lookbehind subpattern", self.src.tell());
+                return err(
+                    "cannot refer to group defined in the same lookbehind subpattern",
+                    self.src.tell(),
+                );
             }
         }
         Ok(())
@@ -528,7 +542,11 @@ impl<'a> Parser<'a> {
                 }
                 let after = self.src.tell();
                 let lo = self.src.get_while(usize::MAX, is_ascii_digit)?;
-                let hi = if self.src.eat(',')? { self.src.get_while(usize::MAX, is_ascii_digit)? } else { lo.clone() };
+                let hi = if self.src.eat(',')? {
+                    self.src.get_while(usize::MAX, is_ascii_digit)?
+                } else {
+                    lo.clone()
+                };
                 if !self.src.eat('}')? {
                     // Not a repeat: a literal `{`.
                     items.push(Node::Lit(c));
@@ -733,8 +751,12 @@ impl<'a> Parser<'a> {
         self.widths.push(None);
         if let Some(n) = &name {
             if let Some(old) = self.find_name(n) {
-                let msg =
-                    format!("redefinition of group name {} as group {}; was group {}", self.name_repr(n), gid, old);
+                let msg = format!(
+                    "redefinition of group name {} as group {}; was group {}",
+                    self.name_repr(n),
+                    gid,
+                    old
+                );
                 return err(msg, self.src.tell() - n.len() - 1);
             }
             self.names.push((n.clone(), gid));
@@ -786,14 +808,23 @@ impl<'a> Parser<'a> {
                 let flag = flag_of(c).unwrap();
                 if !self.is_bytes {
                     if c == 'L' as u32 {
-                        return err("bad inline flags: cannot use 'L' flag with a str pattern", self.src.tell());
+                        return err(
+                            "bad inline flags: cannot use 'L' flag with a str pattern",
+                            self.src.tell(),
+                        );
                     }
                 } else if c == 'u' as u32 {
-                    return err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.src.tell());
+                    return err(
+                        "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                        self.src.tell(),
+                    );
                 }
                 add |= flag;
                 if flag & TYPE_FLAGS != 0 && add & TYPE_FLAGS != flag {
-                    return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.src.tell());
+                    return err(
+                        "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                        self.src.tell(),
+                    );
                 }
                 let t = match self.src.get()? {
                     None => return err("missing -, : or )", self.src.tell()),
@@ -804,7 +835,11 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if t.len() == 2 || flag_of(t[0]).is_none() {
-                    let msg = if t.len() == 1 && is_alpha(t[0]) { "unknown flag" } else { "missing -, : or )" };
+                    let msg = if t.len() == 1 && is_alpha(t[0]) {
+                        "unknown flag"
+                    } else {
+                        "missing -, : or )"
+                    };
                     return err(msg, self.src.tell() - t.len());
                 }
                 c = t[0];
@@ -823,14 +858,21 @@ impl<'a> Parser<'a> {
                 Some(t) => t,
             };
             if t.len() == 2 || flag_of(t[0]).is_none() {
-                let msg = if t.len() == 1 && is_alpha(t[0]) { "unknown flag" } else { "missing flag" };
+                let msg = if t.len() == 1 && is_alpha(t[0]) {
+                    "unknown flag"
+                } else {
+                    "missing flag"
+                };
                 return err(msg, self.src.tell() - t.len());
             }
             c = t[0];
             loop {
                 let flag = flag_of(c).unwrap();
                 if flag & TYPE_FLAGS != 0 {
-                    return err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.src.tell());
+                    return err(
+                        "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
+                        self.src.tell(),
+                    );
                 }
                 del |= flag;
                 let t = match self.src.get()? {
@@ -841,7 +883,11 @@ impl<'a> Parser<'a> {
                     break;
                 }
                 if t.len() == 2 || flag_of(t[0]).is_none() {
-                    let msg = if t.len() == 1 && is_alpha(t[0]) { "unknown flag" } else { "missing :" };
+                    let msg = if t.len() == 1 && is_alpha(t[0]) {
+                        "unknown flag"
+                    } else {
+                        "missing :"
+                    };
                     return err(msg, self.src.tell() - t.len());
                 }
                 c = t[0];
@@ -886,7 +932,9 @@ impl<'a> Parser<'a> {
         if digits.len() != n {
             return err(format!("incomplete escape {}", text()), start);
         }
-        let v = digits.iter().fold(0u64, |v, &d| v * 16 + char::from_u32(d).unwrap().to_digit(16).unwrap() as u64);
+        let v = digits.iter().fold(0u64, |v, &d| {
+            v * 16 + char::from_u32(d).unwrap().to_digit(16).unwrap() as u64
+        });
         if v > 0x10FFFF {
             return err(format!("bad escape {}", text()), start);
         }
@@ -1060,7 +1108,11 @@ impl<'a> Parser<'a> {
                     ClassItem::Lit(that[0])
                 };
                 let bad = || {
-                    let msg = format!("bad character range {}-{}", unicode::to_string(this), unicode::to_string(that));
+                    let msg = format!(
+                        "bad character range {}-{}",
+                        unicode::to_string(this),
+                        unicode::to_string(that)
+                    );
                     err(msg, self.src.tell() - (this.len() + 1 + that.len()))
                 };
                 match (code1, code2) {
@@ -1246,7 +1298,11 @@ pub fn width(node: &Node, groups: &[Option<(u64, u64)>]) -> (u64, u64) {
 
 /// Apply CPython's checks on the final flags (these raise ValueError).
 fn fix_flags(is_bytes: bool, mut flags: u32) -> Result<u32, Error> {
-    let value_error = |msg: &str| Error { kind: ErrorKind::Value, msg: msg.into(), pos: None };
+    let value_error = |msg: &str| Error {
+        kind: ErrorKind::Value,
+        msg: msg.into(),
+        pos: None,
+    };
     if !is_bytes {
         if flags & LOCALE != 0 {
             return Err(value_error("cannot use LOCALE flag with a str pattern"));
@@ -1338,11 +1394,14 @@ fn parse_once(
             return err(format!("invalid group reference {}", g), pos);
         }
     }
-    let names = p
-        .names
-        .iter()
-        .map(|(n, g)| (unicode::to_string(n), *g))
-        .collect();
+    let names = p.names.iter().map(|(n, g)| (unicode::to_string(n), *g)).collect();
     let group_widths = p.widths.iter().map(|w| w.unwrap_or((0, 0))).collect();
-    Ok(Parsed { node, groups: p.groups - 1, names, flags, warnings: p.warnings, group_widths })
+    Ok(Parsed {
+        node,
+        groups: p.groups - 1,
+        names,
+        flags,
+        warnings: p.warnings,
+        group_widths,
+    })
 }

@@ -1,6 +1,8 @@
 //! Replacement templates of `sub()`, `subn()` and `Match.expand()`.
 
-use crate::parse::{err, is_ascii_digit, is_ascii_letter, is_oct_digit, octal, parse_group_number, PErr, Src, MAXGROUPS};
+use crate::parse::{
+    err, is_ascii_digit, is_ascii_letter, is_oct_digit, octal, parse_group_number, PErr, Src, MAXGROUPS,
+};
 use crate::unicode;
 use crate::{Error, ErrorKind, Warning, WarningCategory};
 
@@ -43,7 +45,11 @@ impl Template {
 fn to_error(e: PErr) -> Error {
     match e {
         PErr::Error(e) => e,
-        PErr::Verbose => Error { kind: ErrorKind::Error, msg: "internal error".into(), pos: None },
+        PErr::Verbose => Error {
+            kind: ErrorKind::Error,
+            msg: "internal error".into(),
+            pos: None,
+        },
     }
 }
 

@@ -50,7 +50,10 @@ fn group_names_and_flags() {
     assert_eq!(r.group_name(1), Some("year"));
     assert_eq!(r.group_name(3), None);
     assert_eq!(r.flags(), UNICODE);
-    assert_eq!(Regex::compile(Pattern::Str("(?im)a"), VERBOSE).unwrap().flags(), UNICODE | IGNORECASE | MULTILINE | VERBOSE);
+    assert_eq!(
+        Regex::compile(Pattern::Str("(?im)a"), VERBOSE).unwrap().flags(),
+        UNICODE | IGNORECASE | MULTILINE | VERBOSE
+    );
     assert_eq!(Regex::compile(Pattern::Str("a"), ASCII).unwrap().flags(), ASCII);
     let b = Regex::compile(Pattern::Bytes(b"(?P<n>a)"), 0).unwrap();
     assert!(b.is_bytes());
@@ -93,11 +96,17 @@ fn find_iter_follows_cpython() {
 #[test]
 fn errors_have_cpython_messages() {
     let e = err("a)", 0);
-    assert_eq!((e.kind, e.msg.as_str(), e.pos), (ErrorKind::Error, "unbalanced parenthesis", Some(1)));
+    assert_eq!(
+        (e.kind, e.msg.as_str(), e.pos),
+        (ErrorKind::Error, "unbalanced parenthesis", Some(1))
+    );
     assert_eq!(e.message(&Pattern::Str("a)")), "unbalanced parenthesis at position 1");
     let p = "ab\n(?P<x>\n";
     let e = err(p, 0);
-    assert_eq!(e.message(&Pattern::Str(p)), "missing ), unterminated subpattern at position 3 (line 2, column 1)");
+    assert_eq!(
+        e.message(&Pattern::Str(p)),
+        "missing ), unterminated subpattern at position 3 (line 2, column 1)"
+    );
     assert_eq!(e.line_col(&Pattern::Str(p)), Some((2, 1)));
     assert_eq!(err("(?<=a+)", 0).msg, "look-behind requires fixed-width pattern");
     assert_eq!(err("(?<=a+)", 0).pos, None);
@@ -118,7 +127,10 @@ fn warnings_are_reported() {
     assert_eq!(r.warnings()[0].message, "Possible nested set at position 1");
     let r = Regex::compile(Pattern::Bytes(b"(?P<\xe9>a)"), 0).unwrap();
     assert_eq!(r.warnings()[0].category, WarningCategory::Deprecation);
-    assert_eq!(r.warnings()[0].message, "bad character in group name '\\xe9' at position 4");
+    assert_eq!(
+        r.warnings()[0].message,
+        "bad character in group name '\\xe9' at position 4"
+    );
     assert_eq!(r.group_names()[0].0, "é");
 }
 
@@ -140,14 +152,25 @@ fn templates() {
     );
     let s = chars("xy");
     let m = r.search(&s[..], 0, 2).unwrap();
-    let text: String = t.expand(&m, &s[..]).into_iter().map(|c| char::from_u32(c).unwrap()).collect();
+    let text: String = t
+        .expand(&m, &s[..])
+        .into_iter()
+        .map(|c| char::from_u32(c).unwrap())
+        .collect();
     assert_eq!(text, "<x|y|xy>\n");
     let s = chars("z");
     let m = r.search(&s[..], 0, 1).unwrap();
-    let text: String = t.expand(&m, &s[..]).into_iter().map(|c| char::from_u32(c).unwrap()).collect();
+    let text: String = t
+        .expand(&m, &s[..])
+        .into_iter()
+        .map(|c| char::from_u32(c).unwrap())
+        .collect();
     assert_eq!(text, "<z||z>\n");
     let e = r.parse_template(Pattern::Str(r"\g<nope>")).unwrap_err();
-    assert_eq!((e.kind, e.msg.as_str()), (ErrorKind::Index, "unknown group name 'nope'"));
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        (ErrorKind::Index, "unknown group name 'nope'")
+    );
     let e = r.parse_template(Pattern::Str(r"\3")).unwrap_err();
     assert_eq!((e.msg.as_str(), e.pos), ("invalid group reference 3", Some(1)));
     let t = r.parse_template(Pattern::Str(r"\g<+1>")).unwrap();
@@ -163,13 +186,24 @@ fn escape_set() {
 #[test]
 fn long_subjects_do_not_overflow_the_stack() {
     let s: Vec<char> = "ab".repeat(200_000).chars().collect();
-    for p in ["(a|b)*c", "(?:(a)|b)*", "(ab)*?$", "((a)|(b))+", "(?>(a|b))*", "(?:a(?=b)|b)*", "(a|b)*+x|(ab)+"] {
+    for p in [
+        "(a|b)*c",
+        "(?:(a)|b)*",
+        "(ab)*?$",
+        "((a)|(b))+",
+        "(?>(a|b))*",
+        "(?:a(?=b)|b)*",
+        "(a|b)*+x|(ab)+",
+    ] {
         let r = re(p);
         let _ = r.match_at(&s[..], 0, s.len());
         let _ = r.fullmatch(&s[..], 0, s.len());
     }
     let r = re("(a|b)*");
-    assert_eq!(r.match_at(&s[..], 0, s.len()).unwrap().span(1), Some((399_999, 400_000)));
+    assert_eq!(
+        r.match_at(&s[..], 0, s.len()).unwrap().span(1),
+        Some((399_999, 400_000))
+    );
 }
 
 #[test]
@@ -196,8 +230,41 @@ fn deep_nesting_compiles_on_a_small_stack() {
 
 #[test]
 fn hostile_patterns_do_not_panic() {
-    let pieces = ["(", ")", "[", "]", "{", "}", "?", "*", "+", "|", "\\", "^", "$", ".", "-", "(?", "(?P<", "(?(",
-        "(?<", "\\1", "\\x", "a", "{1,", "}", "(?i", ":", ">", "=", "!", "#", "\\N{", "é", "\u{10FFFF}"];
+    let pieces = [
+        "(",
+        ")",
+        "[",
+        "]",
+        "{",
+        "}",
+        "?",
+        "*",
+        "+",
+        "|",
+        "\\",
+        "^",
+        "$",
+        ".",
+        "-",
+        "(?",
+        "(?P<",
+        "(?(",
+        "(?<",
+        "\\1",
+        "\\x",
+        "a",
+        "{1,",
+        "}",
+        "(?i",
+        ":",
+        ">",
+        "=",
+        "!",
+        "#",
+        "\\N{",
+        "é",
+        "\u{10FFFF}",
+    ];
     let s = chars("aéb\n(x)[y]");
     let mut seed: u64 = 12345;
     for _ in 0..20_000 {

@@ -17,7 +17,12 @@ fn check(name: &str) {
         }
     }
     if !failures.is_empty() {
-        panic!("{} of {} cases differ from CPython:\n{}", failures.len(), lines.len() / 2, failures[..failures.len().min(10)].join("\n"));
+        panic!(
+            "{} of {} cases differ from CPython:\n{}",
+            failures.len(),
+            lines.len() / 2,
+            failures[..failures.len().min(10)].join("\n")
+        );
     }
 }
 

@@ -215,10 +215,40 @@ def rand_garbage(rng):
     return "".join(rng.choice(GARBAGE) for _ in range(rng.randint(1, 8)))
 
 
+FOCUS_PIECES = ["(a)", "(b)", "(?(1)a|b)", "(?(2)b|a)", "\\1", "(?:\\2|c)", "a", "b", "c", "(a)?", "(?:(a)|b)",
+                "(?:(a)x|a)", "(?=(a))", "(?!(b))", "x", "a*", "[ab]?", "(?:a|(b))"]
+FOCUS_LOOPS = ["a*", "b*", "[ab]*", "a*?", "[ab]+?", "a{0,2}", "b?"]
+
+
+def rand_focused(rng):
+    """Repeats around groups, conditionals and backreferences: where CPython's capture
+    bookkeeping has its quirks."""
+    def piece():
+        return "".join(rng.choice(FOCUS_PIECES) for _ in range(rng.randint(1, 3)))
+    kind = rng.randint(0, 2)
+    if kind == 0:
+        inner = rng.choice(FOCUS_LOOPS) + piece()
+    elif kind == 1:
+        inner = "(?:%s)%s" % (piece(), rng.choice(["*?", "+?", "{1,3}?", "??"]))
+    else:
+        inner = "(?:%s)%s" % (piece(), rng.choice(["*+", "++", "{1,3}+", "?+"]))
+        if rng.random() < 0.3:
+            inner = "(?>%s)" % piece()
+    if rng.random() < 0.3:
+        inner += "|" + piece()
+    return "(?:%s)%s%s" % (inner, rng.choice(["*", "+", "{1,3}", "*?", "{2}", "++"]),
+                           rng.choice(["", "c", "$", "\\1", "(?(2)c)", "a"]))
+
+
 def random_tests(n, seed):
     rng = random.Random(seed)
     tests = []
     for _ in range(n):
+        if rng.random() < 0.2:
+            p = rand_focused(rng)
+            subj = "".join(rng.choice("aabbcx") for _ in range(rng.randint(0, 9)))
+            tests.append((p, 0, [("s", subj), ("m", subj), ("i", subj)]))
+            continue
         if rng.random() < 0.25:
             p = rand_garbage(rng)
             if rng.random() < 0.5:

@@ -281,6 +281,10 @@ impl Vm {
                 let cls = self.class_of(func);
                 match crate::types::class::lookup(self, &cls, "__call__") {
                     Some(call) => {
+                        if !matches!(call.as_obj(), Some(Obj::Function(_)) | Some(Obj::Native(_))) {
+                            let bound = self.bind_special(&call, func)?;
+                            return self.call_value_kw(&bound, args, kwnames);
+                        }
                         let mut all = Vec::with_capacity(args.len() + 1);
                         all.push(func.clone());
                         all.extend_from_slice(args);
@@ -562,7 +566,7 @@ impl Vm {
         let cls = self.class_of(v);
         match crate::types::class::lookup(self, &cls, "__await__") {
             Some(f) => {
-                let it = self.call_value(&f, &[v.clone()])?;
+                let it = self.call_special(&f, v, &[])?;
                 Ok(it)
             }
             None => Err(type_error(format!(
@@ -688,9 +692,45 @@ impl Vm {
                 tn, missing
             )));
         };
-        let exit_b = self.bind_method(&exit, mgr);
-        let enter_b = self.bind_method(&enter, mgr);
+        let exit_b = self.bind_special(&exit, mgr)?;
+        let enter_b = self.bind_special(&enter, mgr)?;
         Ok((exit_b, enter_b))
+    }
+
+    /// Call a special method found on `obj`'s class (`__add__`, `__iter__`, ...) with `obj` as
+    /// its instance: functions and methods of builtin classes get `obj` prepended; anything else
+    /// goes through the descriptor protocol (`__get__`) first, and plain callables without
+    /// `__get__` (builtin functions, callable objects) are called without `obj`, as in CPython.
+    pub fn call_special(&mut self, f: &Value, obj: &Value, rest: &[Value]) -> PyResult<Value> {
+        if let Value::Obj(o) = f {
+            match &**o {
+                Obj::Function(_) => {}
+                Obj::Native(n) if n.owner.is_some() && n.bound.is_none() => {}
+                _ => {
+                    let cls = self.class_of(obj);
+                    let bound = self.descr_get(f, obj, &cls)?;
+                    return self.call_value(&bound, rest);
+                }
+            }
+        }
+        let mut all = Vec::with_capacity(rest.len() + 1);
+        all.push(obj.clone());
+        all.extend_from_slice(rest);
+        self.call_value(f, &all)
+    }
+
+    /// `bind_method` through the descriptor protocol (may run `__get__`).
+    pub fn bind_special(&mut self, f: &Value, obj: &Value) -> PyResult<Value> {
+        match f.as_obj() {
+            Some(Obj::Function(_)) | Some(Obj::StaticMethod(_)) | Some(Obj::ClassMethod(_)) => {
+                Ok(self.bind_method(f, obj))
+            }
+            Some(Obj::Native(n)) if n.owner.is_some() && n.bound.is_none() => Ok(self.bind_method(f, obj)),
+            _ => {
+                let cls = self.class_of(obj);
+                self.descr_get(f, obj, &cls)
+            }
+        }
     }
 
     /// Bind a class attribute found by lookup to an instance (functions become methods).

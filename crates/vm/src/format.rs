@@ -820,7 +820,7 @@ impl Vm {
         let cls = self.class_of(v);
         match lookup(self, &cls, "__format__") {
             Some(f) => {
-                let r = self.call_value(&f, &[v.clone(), Value::str(spec)])?;
+                let r = self.call_special(&f, v, &[Value::str(spec)])?;
                 if crate::types::str_methods::str_value(self, &r).is_none() {
                     return Err(type_error(format!(
                         "__format__ must return a str, not {}",

@@ -261,7 +261,7 @@ impl Vm {
                 (Obj::Instance(_), _) => {
                     let cls = self.class_of(a);
                     if let Some(f) = lookup(self, &cls, op.idunder()) {
-                        let r = self.call_value(&f, &[a.clone(), b.clone()])?;
+                        let r = self.call_special(&f, a, &[b.clone()])?;
                         if !is_not_implemented(&r) {
                             return Ok(r);
                         }
@@ -303,7 +303,7 @@ impl Vm {
                 None => true,
             };
             if overridden && crate::types::class::is_subclass(&cb, &ca) {
-                let r = self.call_value(rf, &[b.clone(), a.clone()])?;
+                let r = self.call_special(rf, b, &[a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }
@@ -311,14 +311,14 @@ impl Vm {
             }
         }
         if let Some(f) = &fa {
-            let r = self.call_value(f, &[a.clone(), b.clone()])?;
+            let r = self.call_special(f, a, &[b.clone()])?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
         }
         if !fb_done {
             if let Some(rf) = &fb {
-                let r = self.call_value(rf, &[b.clone(), a.clone()])?;
+                let r = self.call_special(rf, b, &[a.clone()])?;
                 if !is_not_implemented(&r) {
                     return Ok(r);
                 }

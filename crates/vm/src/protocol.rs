@@ -32,7 +32,8 @@ impl Vm {
                             all[0] = Value::Obj(cls.clone());
                             c.clone()
                         }
-                        Obj::Function(_) | Obj::Native(_) => f.clone(),
+                        Obj::Function(_) => f.clone(),
+                        Obj::Native(n) if n.owner.is_some() => f.clone(),
                         _ => {
                             let bound = self.descr_get(&f, obj, &cls)?;
                             all.remove(0);
@@ -171,7 +172,7 @@ impl Vm {
                             return Err(type_error(format!("unhashable type: '{}'", self.type_name(v))))
                         }
                         Some(f) if !self.is_native_named(&f, "object.__hash__") => {
-                            let r = self.call_value(&f, &[v.clone()])?;
+                            let r = self.call_special(&f, v, &[])?;
                             return match r {
                                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                                 Value::Bool(b) => Ok(b as i64),
@@ -270,7 +271,7 @@ impl Vm {
                         // object.__ne__ inverts __eq__
                         if let Some(eqf) = lookup(self, &cls, "__eq__") {
                             if !self.is_native_named(&eqf, "object.__eq__") {
-                                let r = self.call_value(&eqf, &[a.clone(), b.clone()])?;
+                                let r = self.call_special(&eqf, a, &[b.clone()])?;
                                 if is_not_implemented(&r) {
                                     return Ok(None);
                                 }
@@ -283,7 +284,7 @@ impl Vm {
                 }
             }
         }
-        let r = self.call_value(&f, &[a.clone(), b.clone()])?;
+        let r = self.call_special(&f, a, &[b.clone()])?;
         if is_not_implemented(&r) {
             Ok(None)
         } else {
@@ -941,7 +942,7 @@ impl Vm {
             if f.is_none() {
                 return Err(type_error(format!("'{}' object is not iterable", self.type_name(v))));
             }
-            let it = self.call_value(&f, &[v.clone()])?;
+            let it = self.call_special(&f, v, &[])?;
             let ic = self.class_of(&it);
             let is_native_iter = matches!(&it, Value::Obj(o) if matches!(&**o, Obj::Iter(_) | Obj::Generator(_)));
             if !is_native_iter && lookup(self, &ic, "__next__").is_none() {
@@ -994,7 +995,7 @@ impl Vm {
                 self.type_name(it)
             )));
         };
-        match self.call_value(&f, &[it.clone()]) {
+        match self.call_special(&f, it, &[]) {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
                 if self.err_matches(&e, ExcKind::StopIteration) {

@@ -261,7 +261,7 @@ impl Vm {
                 self.repr_string(&b)
             }
             Some(f) => {
-                let r = self.call_value(&f, &[v.clone()])?;
+                let r = self.call_special(&f, v, &[])?;
                 match r.as_str() {
                     Some(s) => Ok(s.to_string()),
                     None => match self.unwrap_builtin(&r).as_str() {
@@ -310,7 +310,7 @@ impl Vm {
                     let cls = self.class_of(v);
                     match lookup(self, &cls, "__str__") {
                         Some(f) if !self.is_native_named(&f, "object.__str__") => {
-                            let r = self.call_value(&f, &[v.clone()])?;
+                            let r = self.call_special(&f, v, &[])?;
                             if r.as_str().is_some() {
                                 Ok(r)
                             } else {

@@ -20,7 +20,10 @@ pub fn lookup(name: &str) -> Option<u32> {
         ("EM DASH", 0x2014),
         ("LATIN SMALL LETTER E WITH ACUTE", 0xE9),
     ];
-    table.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|&(_, c)| c)
+    table
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        .map(|&(_, c)| c)
 }
 
 fn hex_list(s: &str) -> Vec<u32> {
@@ -70,7 +73,11 @@ pub fn run_line(line: &str) -> String {
     let is_bytes = parts[1] == "b";
     let pat = hex_list(parts[2]);
     let bytes: Vec<u8> = pat.iter().map(|&c| c as u8).collect();
-    let pattern = if is_bytes { Pattern::Bytes(&bytes) } else { Pattern::Text(&pat) };
+    let pattern = if is_bytes {
+        Pattern::Bytes(&bytes)
+    } else {
+        Pattern::Text(&pat)
+    };
     let re = match Regex::compile_with(pattern, flags, &lookup) {
         Err(e) => {
             let pos = e.pos.map(|p| p.to_string()).unwrap_or("None".into());
@@ -85,13 +92,21 @@ pub fn run_line(line: &str) -> String {
     for w in re.warnings() {
         res.push(format!("W:{}", w.message));
     }
-    let ops = if parts.len() > 3 && !parts[3].is_empty() { parts[3].split(';').collect() } else { vec![] };
+    let ops = if parts.len() > 3 && !parts[3].is_empty() {
+        parts[3].split(';').collect()
+    } else {
+        vec![]
+    };
     for op in ops {
         let f: Vec<&str> = op.splitn(4, ':').collect();
         if f[0] == "t" {
             let t = hex_list(f[1]);
             let tb: Vec<u8> = t.iter().map(|&c| c as u8).collect();
-            let tp = if is_bytes { Pattern::Bytes(&tb) } else { Pattern::Text(&t) };
+            let tp = if is_bytes {
+                Pattern::Bytes(&tb)
+            } else {
+                Pattern::Text(&t)
+            };
             match re.parse_template(tp) {
                 Err(e) => {
                     let pos = e.pos.map(|p| p.to_string()).unwrap_or("None".into());
