@@ -313,61 +313,131 @@ fn run_source(vm: &mut Vm, main: &pyrite_vm::ObjRef, src: &str, filename: &str) 
     Ok(())
 }
 
+/// `-m name`, as CPython's runpy does it: import the parent packages, run a package's
+/// `__main__` submodule (after importing the package), and execute the module's code as
+/// `__main__` with `__package__`, `__file__` and `sys.argv[0]` set to the module's file.
 fn run_module(vm: &mut Vm, name: &str) -> Result<(), PyErr> {
-    // find the module's source without executing it, then run it as __main__
-    let modules = vm.modules.clone();
-    let spec_path = find_module_file(vm, name);
-    match spec_path {
-        Some(file) => {
-            let main = vm.new_module("__main__");
-            let k = vm.intern("__main__");
-            pyrite_vm::vm::dict_set_str(&modules, k, Value::Obj(main.clone()));
-            let src = std::fs::read_to_string(&file).unwrap_or_default();
-            let d = vm.module_dict(&main);
-            let k = vm.intern("__file__");
-            pyrite_vm::vm::dict_set_str(&d, k, Value::string(file.clone()));
-            let code = vm.compile(&src, &file, Mode::Exec)?;
-            vm.run_module_code(code, &main)?;
-            Ok(())
-        }
-        None => {
-            if let Some(src) = vm.frozen_modules.get(name).copied() {
-                let main = vm.new_module("__main__");
-                let k = vm.intern("__main__");
-                pyrite_vm::vm::dict_set_str(&modules, k, Value::Obj(main.clone()));
-                let code = vm.compile(src, &format!("<frozen {}>", name), Mode::Exec)?;
-                vm.run_module_code(code, &main)?;
-                return Ok(());
+    let no_module = |what: &str| -> ! {
+        pyrite_vm::io::flush_all();
+        eprintln!(
+            "{}: No module named {}",
+            std::env::args().next().unwrap_or_else(|| "pyrite".into()),
+            what
+        );
+        std::process::exit(1);
+    };
+    // parent packages first
+    let parts: Vec<&str> = name.split('.').collect();
+    for i in 1..parts.len() {
+        let prefix = parts[..i].join(".");
+        if let Err(e) = vm.import_one(&prefix) {
+            if vm.err_matches(&e, ExcKind::ModuleNotFoundError) {
+                no_module(name);
             }
+            return Err(e);
+        }
+    }
+    let mut target = name.to_string();
+    let mut source = locate_module(vm, &target);
+    if let Some((_, _, true)) = source {
+        // a package: import it, then run its __main__
+        vm.import_one(&target)?;
+        target = format!("{}.__main__", name);
+        source = locate_module(vm, &target);
+        if source.is_none() {
+            pyrite_vm::io::flush_all();
             eprintln!(
-                "{}: No module named {}",
+                "{}: No module named {}; '{}' is a package and cannot be directly executed",
                 std::env::args().next().unwrap_or_else(|| "pyrite".into()),
+                target,
                 name
             );
             std::process::exit(1);
         }
     }
+    let Some((src, file, _)) = source else { no_module(name) };
+    let package = target.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+    let modules = vm.modules.clone();
+    let main = vm.new_module("__main__");
+    let k = vm.intern("__main__");
+    pyrite_vm::vm::dict_set_str(&modules, k, Value::Obj(main.clone()));
+    let d = vm.module_dict(&main);
+    for (key, v) in [
+        ("__file__", Value::string(file.clone())),
+        ("__package__", Value::string(package)),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+        ("__cached__", Value::None),
+    ] {
+        let k = vm.intern(key);
+        pyrite_vm::vm::dict_set_str(&d, k, v);
+    }
+    if let Some(argv) = vm.sys_attr("argv") {
+        let _ = vm.setitem(&argv, Value::Int(0), Value::string(file.clone()));
+    }
+    let code = vm.compile(&src, &file, Mode::Exec)?;
+    vm.run_module_code(code, &main)?;
+    Ok(())
 }
 
-fn find_module_file(vm: &mut Vm, name: &str) -> Option<String> {
-    let sp = vm.sys_attr("path")?;
-    let dirs = vm.iterate(&sp).ok()?;
-    let rel = name.replace('.', "/");
+/// The source, file name and package-ness of module `name`: a file on sys.path (inside its
+/// parent package's folder for dotted names) or a module embedded in the binary.
+fn locate_module(vm: &mut Vm, name: &str) -> Option<(String, String, bool)> {
+    let (parent, short) = match name.rsplit_once('.') {
+        Some((p, s)) => (Some(p), s),
+        None => (None, name),
+    };
+    let dirs: Vec<String> = match parent {
+        Some(p) => {
+            let m = pyrite_vm::vm::dict_get_str(&vm.modules.clone(), p)?;
+            match vm.getattr(&m, &Value::str("__path__")) {
+                Ok(paths) => vm
+                    .iterate(&paths)
+                    .ok()?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect(),
+                Err(_) => Vec::new(),
+            }
+        }
+        None => {
+            let sp = vm.sys_attr("path")?;
+            vm.iterate(&sp)
+                .ok()?
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        }
+    };
     for d in dirs {
-        let d = d.as_str().unwrap_or("").to_string();
         let base = if d.is_empty() {
             std::path::PathBuf::from(".")
         } else {
             std::path::PathBuf::from(d)
         };
-        let f = base.join(format!("{}.py", rel));
+        let pkg = base.join(short).join("__init__.py");
+        if pkg.is_file() {
+            let abs = std::path::absolute(&pkg).unwrap_or(pkg);
+            return Some((String::new(), abs.to_string_lossy().to_string(), true));
+        }
+        let f = base.join(format!("{}.py", short));
         if f.is_file() {
-            return Some(f.to_string_lossy().to_string());
+            let src = std::fs::read_to_string(&f).ok()?;
+            let abs = std::path::absolute(&f).unwrap_or(f);
+            return Some((src, abs.to_string_lossy().to_string(), false));
         }
-        let m = base.join(&rel).join("__main__.py");
-        if m.is_file() {
-            return Some(m.to_string_lossy().to_string());
-        }
+    }
+    if vm.frozen_modules.contains_key(format!("{}.__init__", name).as_str()) {
+        return Some((String::new(), String::new(), true));
+    }
+    if let Some(src) = vm.frozen_modules.get(name).copied() {
+        // embedded modules report a path inside a notional stdlib folder
+        let file = if let Some(pkg) = name.strip_suffix(".__main__") {
+            format!("<frozen>/{}/__main__.py", pkg.replace('.', "/"))
+        } else {
+            format!("<frozen>/{}.py", name.replace('.', "/"))
+        };
+        return Some((src.to_string(), file, false));
     }
     None
 }
