@@ -91,6 +91,7 @@ impl Vm {
                 let entry = TbEntry {
                     code: fr.code.clone(),
                     lasti: fr.lasti,
+                    globals: Some(fr.globals.clone()),
                 };
                 add_traceback(&exc, entry);
             }

@@ -358,6 +358,8 @@ pub struct ExcData {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub lasti: u32,
+    /// The frame's globals (for `tb.tb_frame.f_globals`).
+    pub globals: Option<ObjRef>,
 }
 
 pub struct Traceback {

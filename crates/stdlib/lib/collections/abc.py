@@ -7,86 +7,9 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
            "Sequence", "MutableSequence", "ByteString"]
 
+from abc import ABCMeta as _ABCMeta, abstractmethod as _abstract
+
 _GenericAlias = type(list[int])
-
-
-def _abstract(func):
-    """Mark a method as abstract: concrete subclasses must override it."""
-    func.__isabstractmethod__ = True
-    return func
-
-
-class _ABCMeta(type):
-    """Metaclass of the container ABCs: virtual subclasses (register), __subclasshook__ and
-    refusal to instantiate classes that still have abstract methods."""
-
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = set()
-        for attr, value in namespace.items():
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(attr)
-        for base in bases:
-            for attr in getattr(base, "__abstractmethods__", ()):
-                value = getattr(cls, attr, None)
-                if getattr(value, "__isabstractmethod__", False):
-                    abstracts.add(attr)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_positive = {}
-        return cls
-
-    def register(cls, subclass):
-        """Register a virtual subclass of this ABC; returns the subclass."""
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        return subclass
-
-    def __call__(cls, *args, **kwargs):
-        missing = cls.__abstractmethods__
-        if missing:
-            names = sorted(missing)
-            plural = "s" if len(names) > 1 else ""
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{plural} {', '.join(names)}")
-        return type.__call__(cls, *args, **kwargs)
-
-    def __instancecheck__(cls, instance):
-        subclass = type(instance)
-        if cls.__subclasscheck__(subclass):
-            return True
-        actual = getattr(instance, "__class__", subclass)
-        return actual is not subclass and cls.__subclasscheck__(actual)
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        known = cls._abc_positive.get(id(subclass))
-        if known is subclass:
-            return True
-        if cls._check_subclass(subclass):
-            cls._abc_positive[id(subclass)] = subclass
-            return True
-        return False
-
-    def _check_subclass(cls, subclass):
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return bool(ok)
-        if cls in subclass.__mro__:
-            return True
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for child in type.__subclasses__(cls):
-            if issubclass(subclass, child):
-                return True
-        return False
 
 
 def _check_methods(C, *methods):

@@ -93,14 +93,42 @@ pub fn make_generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> Value {
     inst
 }
 
-/// A stand-in for a traceback's frame: an object with f_code, f_lineno, f_globals.
-pub fn frame_info(vm: &mut Vm, e: &TbEntry) -> Value {
-    let cls = vm.generic_alias_class();
-    let inst = crate::types::object::new_instance(vm, &cls);
-    let _ = vm.generic_setattr(&inst, &Value::str("f_code"), Value::obj(Obj::Code(e.code.clone())));
-    let line = e.code.co.locations.get(e.lasti as usize).map(|l| l.line).unwrap_or(0);
-    let _ = vm.generic_setattr(&inst, &Value::str("f_lineno"), Value::Int(line as i64));
-    inst
+/// `tb.tb_frame`: a frame snapshot of traceback entry `index` (entries outermost first) with
+/// f_code, f_lineno, f_globals, f_back (the previous entry's frame; None for the outermost)
+/// and an empty f_locals (locals are not kept with tracebacks).
+pub fn frame_info(vm: &mut Vm, entries: &[TbEntry], index: usize) -> Value {
+    let cls = crate::sysmodule::frame_class(vm);
+    let mut back = Value::None;
+    for e in &entries[..=index.min(entries.len().saturating_sub(1))] {
+        let line = e.code.co.locations.get(e.lasti as usize).map(|l| l.line).unwrap_or(0);
+        let d = new_dict_obj();
+        let globals = match &e.globals {
+            Some(g) => Value::Obj(g.clone()),
+            None => vm.new_dict(),
+        };
+        let locals = vm.new_dict();
+        let builtins = Value::Obj(vm.builtins.clone());
+        for (k, v) in [
+            ("f_code", Value::obj(Obj::Code(e.code.clone()))),
+            ("f_lineno", Value::Int(line as i64)),
+            ("f_globals", globals),
+            ("f_locals", locals),
+            ("f_back", back.clone()),
+            ("f_builtins", builtins),
+            ("f_lasti", Value::Int(e.lasti as i64 * 2)),
+            ("f_trace", Value::None),
+        ] {
+            let k = vm.intern(k);
+            crate::vm::dict_set_str(&d, k, v);
+        }
+        back = Value::obj(Obj::Instance(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: Some(d),
+            exc: None,
+            base: RefCell::new(Value::Null),
+        }));
+    }
+    back
 }
 
 fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -199,7 +199,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                 ))
             }
             "tb_lasti" => Some(Value::Int(t.entries[t.index].lasti as i64 * 2)),
-            "tb_frame" => Some(crate::types::function::frame_info(vm, &t.entries[t.index])),
+            "tb_frame" => Some(crate::types::function::frame_info(vm, &t.entries, t.index)),
             _ => None,
         },
         (Obj::Code(c), _) => match name {
