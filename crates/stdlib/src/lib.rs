@@ -5,6 +5,7 @@ pub mod csv;
 pub mod json;
 pub mod math;
 pub mod posix;
+pub mod re;
 pub mod subprocess;
 pub mod time;
 
@@ -21,6 +22,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("time", time::init);
     vm.native_modules.insert("_json", json::init);
     vm.native_modules.insert("_csv", csv::init);
+    vm.native_modules.insert("_re", re::init);
     vm.native_modules.insert("_subprocess", subprocess::init);
     vm.native_modules
         .insert("_io", |vm| pyrite_vm::io::io_module(vm, "_io"));

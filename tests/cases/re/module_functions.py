@@ -1,0 +1,16 @@
+import re
+
+print(re.search(r"B", "abc", re.I).span())
+print(re.match(r"a.c", "A\nC", re.I | re.S).group())
+print(re.fullmatch(r"[a-z]+", "ABC", flags=re.I).group())
+print(re.findall(r"^\w", "a\nb", re.M))
+print([m.group() for m in re.finditer(r"x", "xXx", re.I)])
+print(re.sub(r"a", "b", "AaA", flags=re.I))
+print(re.sub(r"a", "b", "AaA", 1, re.I))
+print(re.subn(r"a", "b", "AaA", flags=re.I))
+print(re.split(r"a", "1A2a3", flags=re.I))
+print(re.split(r"a", "1A2a3", 1, re.I))
+p = re.compile(r"o")
+print(re.search(p, "foo").span(), re.findall(p, "foo"), re.sub(p, "0", "foo"))
+print(re.compile(p) is p)
+print(re.purge())

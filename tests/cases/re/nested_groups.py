@@ -1,0 +1,15 @@
+import re
+
+m = re.match(r"((a)(b(c)))(d)?", "abc")
+print(m.groups())
+print([m.span(i) for i in range(m.re.groups + 1)])
+print(m.lastindex)
+m = re.match(r"(?P<all>(?P<x>\d+)(?:\.(?P<y>\d+))?)", "3.14")
+print(m.groupdict(), m.lastgroup)
+m = re.match(r"((\w)\2)+", "aabbcc")
+print(m.groups(), m.span(1), m.span(2))
+m = re.match(r"(a(b)?)+", "aba")
+print(m.groups())
+m = re.match(r"(?:(\d)|(x))+", "1x2x")
+print(m.groups(), m.span(1), m.span(2))
+print(re.match(r"((((((((((a))))))))))", "a").groups())

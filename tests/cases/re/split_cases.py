@@ -1,0 +1,18 @@
+import re
+
+print(re.split(r",\s*", "a, b,c,   d"))
+print(re.split(r"(,)\s*", "a, b,c"))
+print(re.split(r"(,)(\s*)", "a, b,c"))
+print(re.split(r"\W+", "Words, words, words."))
+print(re.split(r"(\W+)", "Words, words, words."))
+print(re.split(r"\W+", "Words, words, words.", 1))
+print(re.split(r"\W+", "Words, words, words.", maxsplit=2))
+print(re.split(r"x*", "axbc"))
+print(re.split(r"\b", "a b"))
+print(re.split(r"", "abc"))
+print(re.split(r"(a)|b", "xaybz"))
+print(re.split(r"[a-f]+", "0a3B9", flags=re.IGNORECASE))
+print(re.split(r"\d", ""))
+print(re.split(r"(?m)^", "one\ntwo\nthree"))
+print(re.compile(r";").split("a;b;;c;"))
+print(re.split(rb"\s+", b"bytes  split\tworks"))
