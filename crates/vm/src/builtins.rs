@@ -252,6 +252,12 @@ impl Vm {
                             return self.isinstance(obj, &args);
                         }
                     }
+                    // any object whose class defines __instancecheck__ (typing's special forms)
+                    let meta = self.class_of(cls);
+                    if let Some(f) = lookup(self, &meta, "__instancecheck__") {
+                        let r = self.call_special(&f, cls, &[obj.clone()])?;
+                        return self.is_true(&r);
+                    }
                     Err(type_error(
                         "isinstance() arg 2 must be a type, a tuple of types, or a union",
                     ))
@@ -300,9 +306,16 @@ impl Vm {
                     }
                     Ok(false)
                 }
-                _ => Err(type_error(
-                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-                )),
+                _ => {
+                    let meta = self.class_of(cls);
+                    if let Some(f) = lookup(self, &meta, "__subclasscheck__") {
+                        let r = self.call_special(&f, cls, &[sub.clone()])?;
+                        return self.is_true(&r);
+                    }
+                    Err(type_error(
+                        "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                    ))
+                }
             },
             _ => Err(type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -416,9 +416,11 @@ impl Vm {
                 }
             }
             (Obj::Str(_), BinOp::Mod) => {
+                // only a str subclass on the right gets its __rmod__ first (CPython's rule for
+                // reflected operands); any other object is simply formatted
                 let is_user = matches!(b, Value::Obj(o) if matches!(&**o, Obj::Instance(_)));
-                if is_user {
-                    let cb = self.class_of(b);
+                let cb = self.class_of(b);
+                if is_user && crate::types::class::is_subclass(&cb, &self.types.str) {
                     if lookup(self, &cb, "__rmod__")
                         .map(|f| !self.is_native_binop(&f))
                         .unwrap_or(false)

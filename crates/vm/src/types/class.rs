@@ -354,6 +354,11 @@ pub fn new_class(vm: &mut Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns:
                 bc.subclasses.borrow_mut().push(Rc::downgrade(&cls));
             }
         }
+        // a class without a docstring has __doc__ None (instances do not see a base's)
+        if c.dict.borrow().get_str("__doc__").is_none() {
+            let k = vm.intern("__doc__");
+            c.dict.borrow_mut().set_str(k, Value::None);
+        }
         // __eq__ without __hash__ makes instances unhashable
         let d = c.dict.borrow();
         let sets_eq = d.get_str("__eq__").is_some();
@@ -466,10 +471,11 @@ pub fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Value::Obj(o) if matches!(&**o, Obj::Class(_)) => bases.push(o.clone()),
             other => {
                 // __mro_entries__ (generic aliases)
-                let cls = vm.class_of(other);
-                if let Some(me) = lookup(vm, &cls, "__mro_entries__") {
+                // looked up on the object itself, like CPython (typing.NamedTuple is a function
+                // carrying __mro_entries__)
+                if let Some(me) = vm.getattr_opt(other, &Value::str("__mro_entries__"))? {
                     let t = vm.new_tuple(orig_bases.clone());
-                    let r = vm.call_value(&me, &[other.clone(), t])?;
+                    let r = vm.call_value(&me, &[t])?;
                     for x in vm.iterate(&r)? {
                         if let Value::Obj(o) = x {
                             bases.push(o);

@@ -175,7 +175,14 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
-    let r = vm.compare(&p[0], &p[1], pyrite_compiler::CmpOp::Eq)?;
+    if p.len() < 2 {
+        return Err(type_error("expected 1 argument, got 0"));
+    }
+    // the object's own __eq__, inverted; NotImplemented passes through
+    let r = match vm.call_dunder(&p[0], "__eq__", &[p[1].clone()])? {
+        Some(r) => r,
+        None => return Ok(vm.not_implemented.clone()),
+    };
     if crate::protocol::is_not_implemented(&r) {
         return Ok(r);
     }
@@ -362,9 +369,12 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
         return Ok(Some(Value::Obj(vm.types.super_.clone())));
     }
     let Value::Obj(t) = ty else { return Ok(None) };
-    // the MRO of the object's type (or the object itself, when it is a class)
+    // the MRO of the object itself when it is a subclass of `ty` (super() in a classmethod),
+    // else of the object's type (instances, and classes whose metaclass is `ty`)
+    let class_mode =
+        matches!(obj, Value::Obj(oo) if matches!(&**oo, Obj::Class(_)) && crate::types::class::is_subclass(oo, t));
     let start_cls = match obj {
-        Value::Obj(oo) if matches!(&**oo, Obj::Class(_)) => oo.clone(),
+        Value::Obj(oo) if class_mode => oo.clone(),
         _ => vm.class_of(obj),
     };
     let mro = mro_of(&start_cls);
@@ -380,7 +390,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
                 if obj.is_none() {
                     return Ok(Some(v));
                 }
-                let is_class_obj = matches!(obj, Value::Obj(oo) if matches!(&**oo, Obj::Class(_)));
+                let is_class_obj = class_mode;
                 if let Value::Obj(vo) = &v {
                     match &**vo {
                         Obj::ClassMethod(f) => {
@@ -423,6 +433,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&o, "__str__", object_str);
     vm.add_method(&o, "__eq__", object_eq);
     vm.add_method(&o, "__ne__", object_ne);
+    vm.add_classmethod(&o, "__subclasshook__", object_cmp_ni);
     vm.add_method(&o, "__lt__", object_cmp_ni);
     vm.add_method(&o, "__le__", object_cmp_ni);
     vm.add_method(&o, "__gt__", object_cmp_ni);

@@ -1,0 +1,10 @@
+from typing import *
+T = TypeVar("T")
+print(List[Optional[int]])
+print(Callable[[Optional[int]], Tuple[int, ...]])
+print(Dict[str, Callable[..., Awaitable[None]]])
+print(Union[List[int], Dict[str, Set[T]], None])
+print(Optional[Callable[[int, str], Dict[str, List[Tuple[int, int]]]]])
+print(Mapping[str, Sequence[Union[int, float]]])
+print(Type[Union[int, str]], Iterator[Generator[int, None, None]])
+print(tuple[int, ...], List[dict[str, int]])
