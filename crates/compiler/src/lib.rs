@@ -38,6 +38,24 @@ pub struct CompileError {
 }
 
 /// Compile `source` into a code object.
+/// Whether the module starts with `from __future__ import annotations` (after its docstring
+/// and other future imports).
+fn has_future_annotations(body: &[ruff_python_ast::Stmt]) -> bool {
+    use ruff_python_ast::Stmt;
+    for (i, st) in body.iter().enumerate() {
+        match st {
+            Stmt::Expr(e) if i == 0 && e.value.is_string_literal_expr() => continue,
+            Stmt::ImportFrom(f) if f.module.as_ref().map(|m| m.as_str()) == Some("__future__") => {
+                if f.names.iter().any(|n| n.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     match mode {
         Mode::Exec | Mode::Single => {
@@ -46,6 +64,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
             let module = parsed.syntax();
             let table = SymbolTable::build(&module.body).map_err(|e| symbol_error(source, e))?;
             let mut c = Compiler::new(source, filename, table, mode == Mode::Single);
+            c.future_annotations = has_future_annotations(&module.body);
             c.enter_scope(0, "<module>", Rc::from("<module>"), 1);
             if codegen_has_annotations(&module.body) {
                 c.emit(Instr::SetupAnnotations);

@@ -14,8 +14,9 @@ The public face follows CPython 3.11's module of the same name:
 Starting the child, feeding and draining its pipes without deadlocks and waiting for it are
 done by the native `_subprocess` module; everything else (argument checking, pipe set-up,
 text decoding, timeouts and error reporting) lives here. POSIX only: startupinfo and
-creationflags are rejected as on any POSIX system, and preexec_fn, pass_fds, user, group,
-extra_groups and process_group are not supported.
+creationflags are rejected as on any POSIX system; preexec_fn (except os.setsid, which
+means start_new_session=True), pass_fds, user, group, extra_groups and process_group are not
+supported and raise NotImplementedError.
 """
 
 import sys
@@ -173,6 +174,21 @@ def _text_encoding():
     return io.TextIOWrapper(io.BytesIO()).encoding
 
 
+# Children whose Popen object went away while they were still running: reaped the next time
+# a Popen is created, so that they do not linger as zombies.
+_active = []
+
+
+def _cleanup():
+    for pid in _active[:]:
+        try:
+            done = _subprocess.wait(pid, 0.0) is not None
+        except ChildProcessError:
+            done = True
+        if done:
+            _active.remove(pid)
+
+
 def _remaining(endtime):
     if endtime is None:
         return None
@@ -198,6 +214,7 @@ class Popen:
                  restore_signals=True, start_new_session=False, pass_fds=(), *,
                  user=None, group=None, extra_groups=None, encoding=None, errors=None,
                  text=None, umask=-1, pipesize=-1, process_group=None):
+        _cleanup()
         self.args = args
         self.pid = None
         self.returncode = None
@@ -437,6 +454,14 @@ class Popen:
     def __enter__(self):
         return self
 
+    def __del__(self):
+        if self._child_created and self.returncode is None and self.pid is not None:
+            try:
+                if _subprocess.wait(self.pid, 0.0) is None:
+                    _active.append(self.pid)
+            except OSError:
+                pass
+
     def __exit__(self, exc_type, value, traceback):
         if self.stdout:
             self.stdout.close()
@@ -565,6 +590,9 @@ class Popen:
             if input:
                 if self.text_mode:
                     input = input.encode(self.stdin.encoding, self.stdin.errors)
+                elif not isinstance(input, bytes):
+                    # Any bytes-like object will do (bytearray, memoryview, array, ...).
+                    input = bytes(memoryview(input))
                 data = input
             # The native side writes to (and closes) its own copy of the descriptor.
             stdin_fd = os.dup(self.stdin.fileno())

@@ -66,6 +66,8 @@ pub(crate) struct Compiler<'a> {
     pub symtable: SymbolTable,
     pub units: Vec<Unit<'a>>,
     pub interactive: bool,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    pub future_annotations: bool,
 }
 
 const UNSET: u32 = u32::MAX;
@@ -79,6 +81,7 @@ impl<'a> Compiler<'a> {
             symtable,
             units: Vec::new(),
             interactive,
+            future_annotations: false,
         }
     }
 

@@ -215,17 +215,29 @@ impl<'a> Compiler<'a> {
         let kind = self.unit_ref().kind;
         if kind == ScopeKind::Module || kind == ScopeKind::Class {
             if let (Expr::Name(n), true) = (&*a.target, a.simple) {
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 let idx = self.name_index("__annotations__");
                 self.emit(Instr::LoadName(idx));
                 self.load_str(&n.id);
                 self.emit(Instr::StoreSubscr);
-            } else {
+            } else if !self.future_annotations {
                 self.expr(&a.annotation)?;
                 self.emit(Instr::Pop);
             }
         }
         Ok(())
+    }
+
+    /// An annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations` (PEP 563).
+    pub fn annotation(&mut self, e: &'a Expr) -> R {
+        if self.future_annotations {
+            let r = e.range();
+            let text = self.source[r.start().to_usize()..r.end().to_usize()].to_string();
+            self.load_str(&text);
+            return Ok(());
+        }
+        self.expr(e)
     }
 
     pub fn store_target(&mut self, t: &'a Expr) -> R {
@@ -855,13 +867,13 @@ impl<'a> Compiler<'a> {
         for a in all {
             if let Some(an) = &a.annotation {
                 self.load_str(&a.name.id);
-                self.expr(an)?;
+                self.annotation(an)?;
                 n_ann += 1;
             }
         }
         if let Some(r) = returns {
             self.load_str("return");
-            self.expr(r)?;
+            self.annotation(r)?;
             n_ann += 1;
         }
         if n_ann > 0 {

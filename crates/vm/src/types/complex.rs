@@ -114,6 +114,15 @@ fn complex_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::obj(Obj::Complex(r, i)))
 }
 
+/// `complex.__complex__()`: the value as an exact complex.
+fn complex_complex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = vm.unwrap_builtin(&args.pos()[0]);
+    match v.as_obj() {
+        Some(Obj::Complex(r, i)) => Ok(Value::obj(Obj::Complex(*r, *i))),
+        _ => Ok(v),
+    }
+}
+
 fn conjugate(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     match &args.pos()[0] {
         Value::Obj(o) => match &**o {
@@ -144,5 +153,6 @@ pub fn init(vm: &mut Vm) {
     let t = vm.types.complex.clone();
     vm.add_staticmethod(&t, "__new__", complex_new);
     vm.add_method(&t, "conjugate", conjugate);
+    vm.add_method(&t, "__complex__", complex_complex);
     vm.add_method(&t, "__abs__", c_abs);
 }
