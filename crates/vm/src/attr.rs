@@ -321,6 +321,17 @@ impl Vm {
                     }
                 }
             }
+            // a class whose metaclass defines __setattr__ (enum members are read-only)
+            if let Obj::Class(_) = &**o {
+                if !Rc::ptr_eq(&cls, &self.types.type_) {
+                    if let Some(sa) = lookup(self, &cls, "__setattr__") {
+                        if matches!(sa.as_obj(), Some(Obj::Function(_))) {
+                            self.call_value(&sa, &[obj.clone(), name.clone(), value])?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
         }
         self.generic_setattr(obj, name, value)
     }
@@ -512,6 +523,14 @@ impl Vm {
         let cls = self.class_of(obj);
         let nm = name.as_str().unwrap_or("");
         if let Value::Obj(o) = obj {
+            if matches!(&**o, Obj::Class(_)) && !Rc::ptr_eq(&cls, &self.types.type_) {
+                if let Some(da) = lookup(self, &cls, "__delattr__") {
+                    if matches!(da.as_obj(), Some(Obj::Function(_))) {
+                        self.call_value(&da, &[obj.clone(), name.clone()])?;
+                        return Ok(());
+                    }
+                }
+            }
             match &**o {
                 Obj::Instance(inst) => {
                     if let Some(da) = lookup(self, &cls, "__delattr__") {

@@ -699,8 +699,50 @@ fn type_subclasscheck(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `type.__setattr__(cls, name, value)`: set a class attribute (what a metaclass's
+/// `super().__setattr__` reaches).
+fn type_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    if p.len() != 3 {
+        return Err(type_error("expected 2 arguments"));
+    }
+    vm.generic_setattr(&p[0], &p[1], p[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let (Some(Value::Obj(cls)), Some(name)) = (p.first(), p.get(1)) else {
+        return Err(type_error("expected 1 argument"));
+    };
+    let nm = name.as_str().unwrap_or("").to_string();
+    if let Obj::Class(c) = &**cls {
+        if c.builtin {
+            return Err(type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                nm,
+                c.name.borrow()
+            )));
+        }
+        let removed = c.dict.borrow_mut().remove_str(&nm).is_some();
+        if !removed {
+            return Err(attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                c.name.borrow(),
+                nm
+            )));
+        }
+        invalidate_class(cls);
+    }
+    let _ = vm;
+    Ok(Value::None)
+}
+
 pub fn init(vm: &mut Vm) {
     let t = vm.types.type_.clone();
+    vm.add_method(&t, "__setattr__", type_setattr);
+    vm.add_method(&t, "__delattr__", type_delattr);
     vm.add_staticmethod(&t, "__new__", type_new);
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__call__", type_call_native);
