@@ -306,17 +306,20 @@ impl Drop for Instance {
         if self.exc.is_some() {
             return;
         }
-        let cls = self.class.get_mut().clone();
-        let Obj::Class(c) = &*cls else { return };
-        let flags = c.flags.get();
-        let has_del = if flags & CF_VALID != 0 {
-            flags & CF_HAS_DEL != 0
-        } else {
-            crate::types::class::lookup_with_owner(&cls, "__del__").is_some()
+        let has_del = {
+            let cls = self.class.get_mut();
+            let Obj::Class(c) = &**cls else { return };
+            let flags = c.flags.get();
+            if flags & CF_VALID != 0 {
+                flags & CF_HAS_DEL != 0
+            } else {
+                crate::types::class::lookup_with_owner(cls, "__del__").is_some()
+            }
         };
         if !has_del || crate::types::generator::was_finalized(self as *const Instance as usize) {
             return;
         }
+        let cls = self.class.get_mut().clone();
         let revived = std::rc::Rc::new(Obj::Instance(Instance {
             class: RefCell::new(cls),
             dict: self.dict.take(),
