@@ -496,6 +496,12 @@ impl FileObj {
         let r = self.flush();
         self.closed = true;
         self.rbuf = Vec::new();
+        // a wrapper closes the stream it wraps (TextIOWrapper.close() closes its buffer)
+        if let Raw::Inner(inner) = &self.raw {
+            if let Ok(mut i) = inner.try_borrow_mut() {
+                let _ = i.close();
+            }
+        }
         if let Raw::Fd(_) = &self.raw {
             let old = std::mem::replace(&mut self.raw, Raw::Memory(Vec::new(), 0));
             if let Raw::Fd(f) = old {
