@@ -54,8 +54,9 @@ fn stdio_for(fd: i64) -> std::process::Stdio {
     if fd < 0 {
         return std::process::Stdio::inherit();
     }
-    // SAFETY: dup returns a new descriptor that the Stdio then owns and closes.
-    let d = unsafe { libc::dup(fd as i32) };
+    // SAFETY: the duplicate (close-on-exec, so it does not leak into the child beyond the
+    // standard slot it is moved to) is owned by the Stdio.
+    let d = unsafe { libc::fcntl(fd as i32, libc::F_DUPFD_CLOEXEC, 0) };
     if d < 0 {
         return std::process::Stdio::inherit();
     }
@@ -86,6 +87,10 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let new_session = {
         let v = arg(&args, 8, "start_new_session");
         vm.is_true(&v)?
+    };
+    let close_fds = {
+        let v = arg(&args, 7, "close_fds");
+        v.is_none() || vm.is_true(&v)?
     };
     let umask = int_or(vm, &arg(&args, 9, "umask"), -1)?;
 
@@ -128,7 +133,7 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     cmd.stdin(stdio_for(fds[0]));
     cmd.stdout(stdio_for(fds[1]));
     cmd.stderr(stdio_for(fds[2]));
-    if new_session || umask >= 0 {
+    if new_session || umask >= 0 || close_fds {
         // SAFETY: only async-signal-safe calls run between fork and exec.
         unsafe {
             cmd.pre_exec(move || {
@@ -137,6 +142,22 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 if umask >= 0 {
                     libc::umask(umask as libc::mode_t);
+                }
+                if close_fds {
+                    // every descriptor above the standard three closes at exec (marking them
+                    // close-on-exec keeps std's own exec-error pipe working)
+                    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 4;
+                    let r = libc::syscall(
+                        libc::SYS_close_range,
+                        3 as libc::c_uint,
+                        libc::c_uint::MAX,
+                        CLOSE_RANGE_CLOEXEC,
+                    );
+                    if r != 0 {
+                        for fd in 3..4096 {
+                            libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+                        }
+                    }
                 }
                 Ok(())
             });
