@@ -8,6 +8,7 @@ pub mod posix;
 pub mod re;
 pub mod subprocess;
 pub mod time;
+pub mod weakref;
 
 use pyrite_vm::Vm;
 
@@ -23,6 +24,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_json", json::init);
     vm.native_modules.insert("_csv", csv::init);
     vm.native_modules.insert("_re", re::init);
+    vm.native_modules.insert("_weakref", weakref::init);
     vm.native_modules.insert("_subprocess", subprocess::init);
     vm.native_modules
         .insert("_io", |vm| pyrite_vm::io::io_module(vm, "_io"));

@@ -165,7 +165,7 @@ impl Vm {
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => {
                     return Err(type_error(format!("unhashable type: '{}'", self.type_name(v))));
                 }
-                Obj::Instance(_) | Obj::Class(_) => {
+                Obj::Instance(_) | Obj::Class(_) | Obj::Opaque(_) => {
                     let cls = self.class_of(v);
                     match lookup(self, &cls, "__hash__") {
                         Some(Value::None) => {
@@ -219,8 +219,8 @@ impl Vm {
         }
         let ca = self.class_of(a);
         let cb = self.class_of(b);
-        let a_user = matches!(a, Value::Obj(o) if matches!(&**o, Obj::Instance(_) | Obj::Class(_)));
-        let b_user = matches!(b, Value::Obj(o) if matches!(&**o, Obj::Instance(_) | Obj::Class(_)));
+        let a_user = matches!(a, Value::Obj(o) if matches!(&**o, Obj::Instance(_) | Obj::Class(_) | Obj::Opaque(_)));
+        let b_user = matches!(b, Value::Obj(o) if matches!(&**o, Obj::Instance(_) | Obj::Class(_) | Obj::Opaque(_)));
         let mut tried_reflected = false;
         if b_user && !std::rc::Rc::ptr_eq(&ca, &cb) && crate::types::class::is_subclass(&cb, &ca) {
             if let Some(r) = self.try_cmp_dunder(b, a, op.swapped())? {
@@ -379,7 +379,12 @@ impl Vm {
                 CmpOp::Ne => Ok(Some(Value::Bool(!(a1 == a2 && b1 == b2)))),
                 _ => Ok(None),
             },
-            (Obj::Instance(_), _) | (_, Obj::Instance(_)) | (Obj::Class(_), _) | (_, Obj::Class(_)) => Ok(None),
+            (Obj::Instance(_), _)
+            | (_, Obj::Instance(_))
+            | (Obj::Class(_), _)
+            | (_, Obj::Class(_))
+            | (Obj::Opaque(_), _)
+            | (_, Obj::Opaque(_)) => Ok(None),
             (Obj::Cell(c), Obj::Cell(d)) => {
                 let (c, d) = (c.borrow().clone(), d.borrow().clone());
                 self.compare(&c, &d, op).map(Some)
