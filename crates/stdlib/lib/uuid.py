@@ -67,8 +67,9 @@ class UUID:
             int = 0
             for value, (width, number) in zip(fields, _FIELDS):
                 if not 0 <= value < (1 << width):
-                    raise ValueError('field %d out of range (need a %d-bit value)'
-                                     % (number, width))
+                    article = 'an' if width == 8 else 'a'
+                    raise ValueError('field %d out of range (need %s %d-bit value)'
+                                     % (number, article, width))
                 int = (int << width) | value
         if not 0 <= int < _MAX128:
             raise ValueError('int is out of range (need a 128-bit value)')

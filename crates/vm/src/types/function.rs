@@ -327,6 +327,33 @@ fn ga_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(make_generic_alias(vm, &p[1], &p[2]))
 }
 
+/// GenericAlias equality: same origin and same arguments.
+fn ga_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let p = args.pos();
+    let (a, b) = (p[0].clone(), p.get(1).cloned().unwrap_or(Value::None));
+    let ga = vm.generic_alias_class();
+    let bc = vm.class_of(&b);
+    if !std::rc::Rc::ptr_eq(&bc, &ga) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let oa = vm.getattr(&a, &Value::str("__origin__"))?;
+    let ob = vm.getattr(&b, &Value::str("__origin__"))?;
+    if !vm.eq(&oa, &ob)? {
+        return Ok(Value::Bool(false));
+    }
+    let xa = vm.getattr(&a, &Value::str("__args__"))?;
+    let xb = vm.getattr(&b, &Value::str("__args__"))?;
+    Ok(Value::Bool(vm.eq(&xa, &xb)?))
+}
+
+fn ga_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.pos()[0].clone();
+    let o = vm.getattr(&a, &Value::str("__origin__"))?;
+    let x = vm.getattr(&a, &Value::str("__args__"))?;
+    let h = vm.hash(&o)? ^ vm.hash(&x)?;
+    Ok(Value::Int(if h == -1 { -2 } else { h }))
+}
+
 fn ga_mro_entries(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let origin = vm.getattr(&args.pos()[0], &Value::str("__origin__"))?;
     Ok(vm.new_tuple(vec![origin]))
@@ -348,6 +375,8 @@ impl Vm {
         self.add_method(&cls, "__repr__", ga_repr);
         self.add_method(&cls, "__call__", ga_call);
         self.add_method(&cls, "__mro_entries__", ga_mro_entries);
+        self.add_method(&cls, "__eq__", ga_eq);
+        self.add_method(&cls, "__hash__", ga_hash);
         self.add_staticmethod(&cls, "__new__", ga_new);
         self.set_builtin("__pyrite_generic_alias__", Value::Obj(cls.clone()));
         cls
