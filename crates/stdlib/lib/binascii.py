@@ -1,7 +1,8 @@
 """Conversions between binary data and ASCII encodings (hex, base64, CRCs)."""
 
 __all__ = ["Error", "Incomplete", "hexlify", "unhexlify", "b2a_hex", "a2b_hex",
-           "b2a_base64", "a2b_base64", "crc32", "crc_hqx"]
+           "b2a_base64", "a2b_base64", "b2a_uu", "a2b_uu", "b2a_qp",
+           "a2b_qp", "crc32", "crc_hqx"]
 
 
 class Error(ValueError):
@@ -200,6 +201,151 @@ def a2b_base64(data, *, strict_mode=False):
             raise Error("Invalid base64-encoded string: number of data characters "
                         "(%d) cannot be 1 more than a multiple of 4" % ndata)
         raise Error("Incorrect padding")
+    return bytes(out)
+
+
+def b2a_uu(data, *, backtick=False):
+    """Uuencode one line (at most 45 bytes) of data, newline included."""
+    data = _binary(data)
+    if len(data) > 45:
+        raise Error("At most 45 bytes at once")
+
+    def char(v):
+        if v == 0 and backtick:
+            return 96
+        return 32 + v
+
+    out = bytearray([char(len(data))])
+    for i in range(0, len(data), 3):
+        chunk = data[i:i + 3]
+        v = int.from_bytes(chunk + b"\x00" * (3 - len(chunk)), "big")
+        for shift in (18, 12, 6, 0):
+            out.append(char((v >> shift) & 63))
+    out.append(10)
+    return bytes(out)
+
+
+def a2b_uu(data):
+    """Decode one uuencoded line back to binary data."""
+    data = _ascii_input(data)
+    n = len(data)
+    first = data[0] if n else 0
+    length = (first - 32) & 63
+    out = bytearray()
+    acc = 0
+    nbits = 0
+    pos = 1
+    while len(out) < length:
+        c = data[pos] if pos < n else 10
+        pos += 1
+        if c in (10, 13):
+            value = 0        # line ends (and missing characters) count as zeros
+        else:
+            if c < 32 or c > 96:
+                raise Error("Illegal char")
+            value = (c - 32) & 63
+        acc = (acc << 6) | value
+        nbits += 6
+        if nbits >= 8:
+            nbits -= 8
+            out.append((acc >> nbits) & 255)
+            acc &= (1 << nbits) - 1
+    while pos < n:
+        c = data[pos]
+        pos += 1
+        if c not in (32, 96, 10, 13):
+            raise Error("Trailing garbage")
+    return bytes(out)
+
+
+def a2b_qp(data, header=False):
+    """Decode quoted-printable data."""
+    data = _ascii_input(data)
+    out = bytearray()
+    i = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if c == 61:  # '='
+            if i + 1 >= n:
+                break  # a lone '=' at the very end is dropped
+            nxt = data[i + 1]
+            if nxt == 10 or nxt == 13:
+                # Soft line break: skip to the start of the next line.
+                j = data.find(b"\n", i + 1)
+                i = n if j < 0 else j + 1
+                continue
+            if nxt == 61:
+                out.append(61)
+                i += 2
+                continue
+            if i + 2 < n and _is_hex(nxt) and _is_hex(data[i + 2]):
+                out.append(_hex_digit(nxt) * 16 + _hex_digit(data[i + 2]))
+                i += 3
+                continue
+            out.append(61)
+            i += 1
+            continue
+        if header and c == 95:
+            out.append(32)
+        else:
+            out.append(c)
+        i += 1
+    return bytes(out)
+
+
+def _is_hex(c):
+    return 48 <= c <= 57 or 65 <= c <= 70 or 97 <= c <= 102
+
+
+_HEX_UPPER = b"0123456789ABCDEF"
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Encode data as quoted-printable (lines of at most 76 characters)."""
+    data = _binary(data)
+    n = len(data)
+    nl = data.find(b"\n")
+    crlf = nl > 0 and data[nl - 1] == 13
+    newline = b"\r\n" if crlf else b"\n"
+    out = bytearray()
+    linelen = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        if istext and (c == 10 or (c == 13 and i + 1 < n and data[i + 1] == 10)):
+            if linelen and out[-1] in (9, 32):
+                # Whitespace before a line break must be protected.
+                last = out[-1]
+                del out[-1]
+                out += b"=" + _HEX_UPPER[last >> 4:(last >> 4) + 1] + \
+                    _HEX_UPPER[last & 15:(last & 15) + 1]
+            if c == 13:
+                i += 1
+            out += newline
+            linelen = 0
+            i += 1
+            continue
+        # Is this the last character, or is it followed by a line feed?
+        at_eol = i + 1 >= n or data[i + 1] == 10
+        encode = (c > 126 or c == 61 or (header and c == 95)
+                  or (c == 46 and linelen == 0 and (i + 1 >= n or data[i + 1] in (10, 13)))
+                  or (not istext and c in (10, 13))
+                  or (c in (9, 32) and i + 1 >= n)
+                  or (c < 33 and c not in (10, 13) and (quotetabs or c not in (9, 32))))
+        if encode:
+            if linelen + 3 >= 76:
+                out += b"=" + newline
+                linelen = 0
+            out += b"=" + _HEX_UPPER[c >> 4:(c >> 4) + 1] + _HEX_UPPER[c & 15:(c & 15) + 1]
+            linelen += 3
+        else:
+            if linelen + 1 >= 76 and not at_eol:
+                out += b"=" + newline
+                linelen = 0
+            out.append(95 if header and c == 32 else c)
+            linelen += 1
+        i += 1
     return bytes(out)
 
 

@@ -1,6 +1,7 @@
 //! The builtin types: each file registers one type's methods. This module wires them up and
 //! answers the special (non-method) attributes builtin objects expose, like `f.__name__`.
 
+pub mod asyncgen;
 pub mod bytes;
 pub mod class;
 pub mod complex;
@@ -44,6 +45,7 @@ pub fn init_all(vm: &mut Vm) {
     slice::init(vm);
     function::init(vm);
     generator::init(vm);
+    asyncgen::init(vm);
     exceptions::init(vm);
     iter::init(vm);
     memoryview::init(vm);
