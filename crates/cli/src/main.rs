@@ -59,6 +59,7 @@ fn real_main() -> i32 {
     let mut target = None;
     let mut ignore_env = false;
     let mut inspect = false;
+    let mut warn_options: Vec<String> = Vec::new();
     let mut version = 0;
     while i < args.len() {
         let a = &args[i];
@@ -119,9 +120,18 @@ fn real_main() -> i32 {
                 'i' => inspect = true,
                 'B' | 'q' | 's' | 'S' | 'u' | 'O' | 'd' | 'v' | 'b' => {}
                 'W' | 'X' => {
-                    // option with an argument
-                    if k + 1 == flags.len() {
+                    // option with an argument (attached or the next word)
+                    let rest: String = flags[k + 1..].iter().collect();
+                    let val = if !rest.is_empty() {
+                        Some(rest)
+                    } else {
                         i += 1;
+                        args.get(i).cloned()
+                    };
+                    if flags[k] == 'W' {
+                        if let Some(v) = val {
+                            warn_options.push(v);
+                        }
                     }
                     break;
                 }
@@ -166,6 +176,21 @@ fn real_main() -> i32 {
     pyrite_stdlib::register(&mut vm);
     pyrite_vm::signals::install();
     setup_sys_path(&mut vm, &target, ignore_env);
+    // warning filters: PYTHONWARNINGS first, then -W options, as CPython orders them
+    let mut all_warn: Vec<String> = Vec::new();
+    if !ignore_env {
+        if let Ok(env) = std::env::var("PYTHONWARNINGS") {
+            all_warn.extend(env.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+        }
+    }
+    all_warn.extend(warn_options);
+    if !all_warn.is_empty() {
+        let opts = vm.new_list(all_warn.into_iter().map(Value::string).collect());
+        if let Some(sys) = pyrite_vm::vm::dict_get_str(&vm.modules.clone(), "sys") {
+            let _ = vm.setattr(&sys, &Value::str("warnoptions"), opts);
+        }
+        let _ = vm.import_one("warnings");
+    }
     let main = vm.new_module("__main__");
     let k = vm.intern("__main__");
     pyrite_vm::vm::dict_set_str(&vm.modules.clone(), k, Value::Obj(main.clone()));

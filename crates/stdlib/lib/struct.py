@@ -38,22 +38,18 @@ _RANGE_NAMES = {"b": "byte", "B": "ubyte", "h": "short", "H": "ushort"}
 _FLOAT_LAYOUT = {"e": (5, 10), "f": (8, 23), "d": (11, 52)}
 
 
-def _to_bytes_like(obj, what="a bytes-like object is required, not '%s'"):
+def _to_bytes_like(obj):
+    """Return the contents of a bytes-like object as bytes (str is refused)."""
     if isinstance(obj, bytes):
         return obj
     if isinstance(obj, (bytearray, memoryview)):
         return bytes(obj)
-    if isinstance(obj, str) or not hasattr(type(obj), "__buffer__") and not _has_buffer(obj):
-        raise TypeError(what % type(obj).__name__)
-    return bytes(obj)
-
-
-def _has_buffer(obj):
-    try:
-        memoryview(obj)
-    except Exception:
-        return False
-    return True
+    if not isinstance(obj, str):
+        try:
+            return bytes(memoryview(obj))
+        except TypeError:
+            pass
+    raise TypeError("a bytes-like object is required, not '%s'" % type(obj).__name__)
 
 
 def _parse(fmt):
