@@ -28,6 +28,36 @@ fn new_like(orig: &Value, data: Vec<u8>) -> Value {
 }
 
 pub fn bytes_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    // an integer index reads one byte in place (no copy of the whole buffer)
+    if !matches!(key.as_obj(), Some(Obj::Slice(_))) {
+        if let Value::Obj(o) = obj {
+            let what = if matches!(&**o, Obj::ByteArray(_)) {
+                "bytearray"
+            } else {
+                "byte"
+            };
+            match &**o {
+                Obj::Bytes(b) => {
+                    let i = match seq_index(vm, key, b.len(), what) {
+                        Ok(i) => i,
+                        // CPython: "byte indices must be ..." but "index out of range"
+                        Err(e) if e.kind() == Some(ExcKind::IndexError) => {
+                            return Err(index_error("index out of range"))
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    return Ok(Value::Int(b[i] as i64));
+                }
+                Obj::ByteArray(b) => {
+                    let n = b.borrow().len();
+                    let i = seq_index(vm, key, n, what)?;
+                    let v = b.borrow().get(i).copied().unwrap_or(0);
+                    return Ok(Value::Int(v as i64));
+                }
+                _ => {}
+            }
+        }
+    }
     let data = bytes_like(obj).unwrap_or_default();
     if let Value::Obj(k) = key {
         if let Obj::Slice(s) = &**k {
@@ -37,7 +67,7 @@ pub fn bytes_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let what = if matches!(obj, Value::Obj(o) if matches!(&**o, Obj::ByteArray(_))) {
         "bytearray"
     } else {
-        "index"
+        "byte"
     };
     let i = seq_index(vm, key, data.len(), what)?;
     Ok(Value::Int(data[i] as i64))

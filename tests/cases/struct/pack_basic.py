@@ -1,0 +1,16 @@
+import struct
+
+print(struct.pack("<i", 1))
+print(struct.pack(">i", 1))
+print(struct.pack("!H", 0xABCD))
+print(struct.pack("<hHbB", -2, 65535, -128, 255))
+print(struct.pack("<qQ", -1, 2**64 - 1))
+print(struct.pack("=lL", -5, 5))
+print(struct.pack("<?", True), struct.pack("<?", 0), struct.pack("?", "x"))
+print(struct.pack("c", b"z"))
+print(struct.pack("<3i", 1, 2, 3))
+print(struct.unpack("<hHbB", struct.pack("<hHbB", -2, 65535, -128, 255)))
+print(struct.unpack(">I", b"\xde\xad\xbe\xef"))
+print(struct.unpack("<I", b"\xde\xad\xbe\xef"))
+print(hex(struct.unpack(">Q", bytes(range(8)))[0]))
+print(struct.unpack("<4?", b"\x00\x01\x02\xff"))
