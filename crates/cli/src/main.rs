@@ -47,10 +47,28 @@ fn main() {
     // where the address space is capped (ulimit -v) the big stack may not be available: run
     // on the main thread then, where deep native recursion is caught later than usual
     let code = match child {
-        Ok(child) => child.join().unwrap_or(1),
+        Ok(child) => {
+            // signals go to the interpreter's thread (a signal a program sends itself is then
+            // handled before kill() returns, as in CPython); this thread only waits
+            block_signals_here();
+            child.join().unwrap_or(1)
+        }
         Err(_) => real_main(),
     };
     std::process::exit(code);
+}
+
+/// Block the catchable asynchronous signals in the calling thread.
+fn block_signals_here() {
+    // SAFETY: sigset manipulation on a local set, then pthread_sigmask for this thread only.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigfillset(&mut set);
+        for s in [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL, libc::SIGABRT] {
+            libc::sigdelset(&mut set, s);
+        }
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+    }
 }
 
 fn real_main() -> i32 {

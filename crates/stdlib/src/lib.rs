@@ -6,6 +6,7 @@ pub mod json;
 pub mod math;
 pub mod posix;
 pub mod re;
+pub mod signal;
 pub mod subprocess;
 pub mod time;
 pub mod weakref;
@@ -24,6 +25,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_json", json::init);
     vm.native_modules.insert("_csv", csv::init);
     vm.native_modules.insert("_re", re::init);
+    vm.native_modules.insert("_signal", signal::init);
     vm.native_modules.insert("_weakref", weakref::init);
     vm.native_modules.insert("_subprocess", subprocess::init);
     vm.native_modules

@@ -254,14 +254,19 @@ impl Vm {
                 self.run_function_frame(o, f, frame)
             }
             Obj::Native(n) => {
-                if let Some(b) = &n.bound {
+                let r = if let Some(b) = &n.bound {
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(b.clone());
                     all.extend_from_slice(args);
                     (n.func)(self, Args { all: &all, kwnames })
                 } else {
                     (n.func)(self, Args { all: args, kwnames })
+                };
+                // a signal raised by the call (os.kill of ourselves) is handled right after it
+                if crate::signals::take_interrupt() {
+                    crate::signals::run_pending(self)?;
                 }
+                r
             }
             Obj::BoundMethod(slf, m) => {
                 if let Value::Obj(mo) = m {

@@ -40,7 +40,7 @@ impl Vm {
         }
         self.steps_left -= 1;
         if crate::signals::take_interrupt() {
-            return Err(PyErr::LazyArgs(ExcKind::KeyboardInterrupt, vec![]));
+            crate::signals::run_pending(self)?;
         }
         if self.frames.len() >= self.recursion_limit {
             return Err(recursion_error("maximum recursion depth exceeded"));
@@ -530,7 +530,7 @@ impl Vm {
                         }
                         self.steps_left -= 1;
                         if crate::signals::take_interrupt() {
-                            return Err(PyErr::LazyArgs(ExcKind::KeyboardInterrupt, vec![]));
+                            crate::signals::run_pending(self)?;
                         }
                     }
                     fr.pc = t as usize

@@ -1,34 +1,94 @@
-//! Ctrl-C: a SIGINT handler sets a flag that the interpreter checks on loop back-edges and
-//! calls, where it raises KeyboardInterrupt (like CPython's eval-breaker).
+//! Signals: a C handler records which signals arrived and the interpreter acts on them at its
+//! safe points (loop back-edges, calls, blocking waits), like CPython's eval-breaker: Python
+//! handlers installed with `signal.signal` run there, and SIGINT without one raises
+//! KeyboardInterrupt.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// Some signal is pending.
+static ANY: AtomicBool = AtomicBool::new(false);
+/// Bit n: signal n arrived since the last check.
+static PENDING: AtomicU64 = AtomicU64::new(0);
 
-const SIGINT: i32 = 2;
+pub const SIGINT: i32 = 2;
 const SIG_DFL: usize = 0;
 
-extern "C" {
-    fn signal(signum: i32, handler: usize) -> usize;
-    fn raise(sig: i32) -> i32;
+thread_local! {
+    /// Python-level handlers by signal number (SIGINT without an entry raises KeyboardInterrupt).
+    static HANDLERS: RefCell<HashMap<i32, crate::value::Value>> = RefCell::new(HashMap::new());
 }
 
-extern "C" fn on_sigint(_sig: i32) {
-    INTERRUPTED.store(true, Ordering::Relaxed);
+extern "C" fn on_signal(sig: i32) {
+    if (0..64).contains(&sig) {
+        PENDING.fetch_or(1u64 << sig, Ordering::Relaxed);
+    }
+    ANY.store(true, Ordering::Relaxed);
+}
+
+/// The C-level handler that records a signal for the interpreter.
+pub fn recording_handler() -> usize {
+    on_signal as extern "C" fn(i32) as usize
 }
 
 /// Install the SIGINT handler (call once at start-up).
 pub fn install() {
-    // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+    // SAFETY: the handler only stores to atomics, which is async-signal-safe.
     unsafe {
-        signal(SIGINT, on_sigint as extern "C" fn(i32) as usize);
+        libc::signal(SIGINT, recording_handler());
     }
 }
 
-/// Whether Ctrl-C was pressed since the last call (clears the flag).
+/// Whether a signal arrived since the last call (clears the summary flag; `run_pending` then
+/// acts on each one).
 #[inline]
 pub fn take_interrupt() -> bool {
-    INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
+    ANY.load(Ordering::Relaxed) && ANY.swap(false, Ordering::Relaxed)
+}
+
+/// The Python handler for `sig`, if one is installed.
+pub fn python_handler(sig: i32) -> Option<crate::value::Value> {
+    HANDLERS.with(|h| h.borrow().get(&sig).cloned())
+}
+
+/// Record (or forget, with None) the Python handler for `sig`.
+pub fn set_python_handler(sig: i32, handler: Option<crate::value::Value>) {
+    HANDLERS.with(|h| {
+        let mut h = h.borrow_mut();
+        match handler {
+            Some(v) => {
+                h.insert(sig, v);
+            }
+            None => {
+                h.remove(&sig);
+            }
+        }
+    });
+}
+
+/// Act on the signals that arrived: run their Python handlers; SIGINT without one raises
+/// KeyboardInterrupt.
+pub fn run_pending(vm: &mut crate::vm::Vm) -> crate::error::PyResult<()> {
+    let bits = PENDING.swap(0, Ordering::Relaxed);
+    for sig in 0..64 {
+        if bits & (1u64 << sig) == 0 {
+            continue;
+        }
+        match python_handler(sig) {
+            Some(h) => {
+                vm.call_value(&h, &[crate::value::Value::Int(sig as i64), crate::value::Value::None])?;
+            }
+            None if sig == SIGINT => {
+                return Err(crate::error::PyErr::LazyArgs(
+                    crate::error::ExcKind::KeyboardInterrupt,
+                    vec![],
+                ));
+            }
+            None => {}
+        }
+    }
+    Ok(())
 }
 
 /// Restore the default SIGINT action and re-raise it: the process ends "killed by SIGINT",
@@ -36,19 +96,16 @@ pub fn take_interrupt() -> bool {
 pub fn die_of_sigint() -> ! {
     // SAFETY: plain libc calls with valid arguments.
     unsafe {
-        signal(SIGINT, SIG_DFL);
-        raise(SIGINT);
+        libc::signal(SIGINT, SIG_DFL);
+        libc::raise(SIGINT);
     }
     std::process::exit(130)
 }
 
-/// Raise KeyboardInterrupt if Ctrl-C arrived (for blocking calls interrupted by a signal).
-pub fn check(_vm: &mut crate::vm::Vm) -> crate::error::PyResult<()> {
+/// Act on pending signals (for blocking calls interrupted by a signal).
+pub fn check(vm: &mut crate::vm::Vm) -> crate::error::PyResult<()> {
     if take_interrupt() {
-        return Err(crate::error::PyErr::LazyArgs(
-            crate::error::ExcKind::KeyboardInterrupt,
-            vec![],
-        ));
+        return run_pending(vm);
     }
     Ok(())
 }
