@@ -68,7 +68,9 @@ pub fn set_python_handler(sig: i32, handler: Option<crate::value::Value>) {
 }
 
 /// Act on the signals that arrived: run their Python handlers; SIGINT without one raises
-/// KeyboardInterrupt.
+/// KeyboardInterrupt. (Cold and out of line: it sits on the interpreter's hot paths.)
+#[cold]
+#[inline(never)]
 pub fn run_pending(vm: &mut crate::vm::Vm) -> crate::error::PyResult<()> {
     let bits = PENDING.swap(0, Ordering::Relaxed);
     for sig in 0..64 {
