@@ -128,6 +128,30 @@ fn mv_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(type_error("cannot modify read-only memory"));
     };
     let len = cell.borrow().len();
+    // m[a:b] = bytes-like of the same length
+    if let Some(Obj::Slice(sl)) = p[1].as_obj() {
+        let (start, _stop, step, count) = crate::types::slice::slice_indices(vm, sl, len)?;
+        let src = crate::types::bytes::bytes_like(&vm.unwrap_builtin(&p[2])).ok_or_else(|| {
+            type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(&p[2])
+            ))
+        })?;
+        if src.len() != count {
+            return Err(value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
+        let mut data = cell.borrow_mut();
+        let mut i = start as i64;
+        for byte in src {
+            if let Some(slot) = data.get_mut(i as usize) {
+                *slot = byte;
+            }
+            i += step;
+        }
+        return Ok(Value::None);
+    }
     let i = crate::types::slice::seq_index(vm, &p[1], len, "memoryview").map_err(|e| match e {
         PyErr::Lazy(ExcKind::IndexError, _) => index_error("index out of bounds on dimension 1"),
         e => e,
