@@ -21,70 +21,9 @@ _GenericAlias = type(list[int])
 
 
 # ---------------------------------------------------------------------------------------------
-# Abstract base classes (without the abc module: a small metaclass of our own)
+# Abstract base classes
 
-def _abstractmethod(func):
-    func.__isabstractmethod__ = True
-    return func
-
-
-class _AbstractMeta(type):
-    """Metaclass giving isinstance/issubclass checks through __subclasshook__, register(),
-    and refusal to instantiate a class whose abstract methods are not all overridden."""
-
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstract = {name for name, value in namespace.items()
-                    if getattr(value, '__isabstractmethod__', False)}
-        for base in bases:
-            for name in getattr(base, '__abstractmethods__', ()):
-                if getattr(getattr(cls, name, None), '__isabstractmethod__', False):
-                    abstract.add(name)
-        cls.__abstractmethods__ = frozenset(abstract)
-        cls._registered = []
-        return cls
-
-    def register(cls, subclass):
-        """Declare subclass a virtual subclass of this class; returns subclass."""
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._registered.append(subclass)
-        return subclass
-
-    def __call__(cls, *args, **kwargs):
-        missing = cls.__abstractmethods__
-        if missing:
-            names = sorted(missing)
-            suffix = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__} "
-                            f"with abstract method{suffix} {', '.join(names)}")
-        return type.__call__(cls, *args, **kwargs)
-
-    def __instancecheck__(cls, instance):
-        if cls.__subclasscheck__(type(instance)):
-            return True
-        claimed = getattr(instance, '__class__', type(instance))
-        return claimed is not type(instance) and cls.__subclasscheck__(claimed)
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls in getattr(subclass, '__mro__', ()):
-            return True
-        verdict = cls.__subclasshook__(subclass)
-        if verdict is not NotImplemented:
-            return bool(verdict)
-        for registered in cls._registered:
-            if issubclass(subclass, registered):
-                return True
-        for child in type.__subclasses__(cls):
-            if issubclass(subclass, child):
-                return True
-        return False
+from abc import ABCMeta as _AbstractMeta, abstractmethod as _abstractmethod
 
 
 def _defines_methods(candidate, *names):

@@ -10,6 +10,7 @@ __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
            'token_bytes', 'token_hex', 'token_urlsafe',
            'compare_digest']
 
+import base64
 from hmac import compare_digest
 from random import SystemRandom
 
@@ -21,7 +22,6 @@ choice = _sysrand.choice
 # Number of random bytes a token has when no size is given.
 DEFAULT_ENTROPY = 32
 
-_URLSAFE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
 
 def randbelow(exclusive_upper_bound):
@@ -43,18 +43,7 @@ def token_hex(nbytes=None):
     return token_bytes(nbytes).hex()
 
 
-def _urlsafe_b64(data):
-    """URL-safe base64 of data without '=' padding."""
-    out = []
-    for i in range(0, len(data), 3):
-        chunk = data[i:i + 3]
-        value = int.from_bytes(chunk.ljust(3, b'\x00'), 'big')
-        digits = [_URLSAFE_ALPHABET[(value >> shift) & 63] for shift in (18, 12, 6, 0)]
-        out.append(''.join(digits[:len(chunk) + 1]))
-    return ''.join(out)
-
-
 def token_urlsafe(nbytes=None):
     """Return a random URL-safe text string (base64 without padding) of *nbytes* random bytes;
     each byte gives about 1.3 characters."""
-    return _urlsafe_b64(token_bytes(nbytes))
+    return base64.urlsafe_b64encode(token_bytes(nbytes)).rstrip(b"=").decode("ascii")

@@ -13,8 +13,8 @@ import functools
 import difflib
 import collections
 
-from . import _pretty
-from . import _regex
+import pprint as _pprint
+import re as _re
 from .util import (strclass, safe_repr, _count_diff_all_purpose,
                    _count_diff_hashable, _common_shorten_repr)
 
@@ -248,7 +248,7 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
         _BaseTestCaseContext.__init__(self, test_case)
         self.expected = expected
         if expected_regex is not None:
-            expected_regex = _regex.compile(expected_regex)
+            expected_regex = _re.compile(expected_regex)
         self.expected_regex = expected_regex
         self.obj_name = None
         self.msg = None
@@ -843,8 +843,8 @@ class TestCase(object):
 
     def _pretty_diff(self, first, second):
         # ndiff of the pretty-printed values, one line per entry.
-        lines = difflib.ndiff(_pretty.pformat(first).splitlines(),
-                              _pretty.pformat(second).splitlines())
+        lines = difflib.ndiff(_pprint.pformat(first).splitlines(),
+                              _pprint.pformat(second).splitlines())
         return '\n' + '\n'.join(lines)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
@@ -1088,7 +1088,7 @@ class TestCase(object):
         somewhere in text."""
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
-            expected_regex = _regex.compile(expected_regex)
+            expected_regex = _re.compile(expected_regex)
         if not expected_regex.search(text):
             standard = "Regex didn't match: %r not found in %r" % (
                 expected_regex.pattern, text)
@@ -1097,7 +1097,7 @@ class TestCase(object):
     def assertNotRegex(self, text, unexpected_regex, msg=None):
         """Fail if unexpected_regex matches somewhere in text."""
         if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = _regex.compile(unexpected_regex)
+            unexpected_regex = _re.compile(unexpected_regex)
         found = unexpected_regex.search(text)
         if found:
             standard = 'Regex matched: %r matches %r in %r' % (

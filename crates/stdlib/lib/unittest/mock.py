@@ -40,7 +40,7 @@ import sys
 import builtins
 from functools import wraps, partial
 
-from ._pretty import pformat as _pformat
+from pprint import pformat as _pformat
 
 FILTER_DIR = True
 
