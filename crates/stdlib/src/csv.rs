@@ -60,11 +60,7 @@ fn char_attr(vm: &mut Vm, name: &str, v: &Value, optional: bool) -> PyResult<Opt
     }
     match v.as_str() {
         Some(s) if s.chars().count() == 1 => Ok(s.chars().next()),
-        Some(s) => Err(type_error(format!(
-            "\"{}\" must be a 1-character string{}",
-            name,
-            if s.is_empty() && false { "" } else { "" }
-        ))),
+        Some(_) => Err(type_error(format!("\"{}\" must be a 1-character string", name))),
         None => {
             let t = vm.type_name(v);
             Err(type_error(format!(
@@ -348,11 +344,6 @@ struct Reader {
     numeric: Vec<bool>,
 }
 
-enum Step {
-    Ok,
-    Err(String),
-}
-
 impl Reader {
     fn save_field(&mut self) -> Result<(), String> {
         let text = std::mem::take(&mut self.field);
@@ -404,14 +395,6 @@ impl Reader {
         self.field.push(c);
         self.field_len += 1;
         Ok(())
-    }
-
-    /// Feed one character (None: end of the current line).
-    fn process(&mut self, c: Option<char>) -> Step {
-        match self.step(c) {
-            Ok(()) => Step::Ok,
-            Err(m) => Step::Err(m),
-        }
     }
 
     fn step(&mut self, c: Option<char>) -> Result<(), String> {
@@ -570,21 +553,6 @@ fn finish_row(vm: &mut Vm, me: &Value, fields: Vec<Value>) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
-#[allow(dead_code)]
-fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    match t.to_ascii_lowercase().as_str() {
-        "nan" | "+nan" | "-nan" => return Some(f64::NAN),
-        "inf" | "+inf" | "infinity" | "+infinity" => return Some(f64::INFINITY),
-        "-inf" | "-infinity" => return Some(f64::NEG_INFINITY),
-        _ => {}
-    }
-    if t.chars().any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') {
-        return None;
-    }
-    t.replace('_', "").parse::<f64>().ok()
-}
-
 fn reader_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = args.pos();
     let src = p
@@ -702,11 +670,11 @@ fn reader_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 let c = text[i..].chars().next().unwrap_or('\0');
                 i += c.len_utf8();
-                if let Step::Err(m) = r.process(Some(c)) {
+                if let Err(m) = r.step(Some(c)) {
                     return Err(m);
                 }
             }
-            if let Step::Err(m) = r.process(None) {
+            if let Err(m) = r.step(None) {
                 return Err(m);
             }
             if r.state == State::StartRecord {

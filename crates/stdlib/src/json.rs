@@ -126,10 +126,7 @@ impl Encoder {
             Value::None => self.out.push_str("null"),
             Value::Bool(true) => self.out.push_str("true"),
             Value::Bool(false) => self.out.push_str("false"),
-            Value::Int(i) => {
-                let mut b = itoa_buf(*i);
-                self.out.push_str(&std::mem::take(&mut b));
-            }
+            Value::Int(i) => self.out.push_str(&i.to_string()),
             Value::Float(f) => {
                 let t = self.float_text(*f)?;
                 self.out.push_str(&t);
@@ -295,10 +292,6 @@ impl Encoder {
         self.out.push('}');
         Ok(())
     }
-}
-
-fn itoa_buf(i: i64) -> String {
-    i.to_string()
 }
 
 fn opt<'a>(args: &Args<'a>, name: &str) -> Option<&'a Value> {

@@ -40,9 +40,7 @@ pub fn fspath_value(vm: &mut Vm, v: &Value, allow_fd: bool, func: &str, arg: &st
             return Ok(v.clone());
         }
     }
-    if !matches!(v, Value::Obj(_)) || allow_fd && matches!(v, Value::Int(_)) {
-        // fall through to the error below for non-objects
-    } else {
+    if matches!(v, Value::Obj(_)) {
         let cls = vm.class_of(v);
         if pyrite_vm::types::class::lookup(vm, &cls, "__fspath__").is_some() {
             let r = vm.call_dunder(v, "__fspath__", &[])?.unwrap_or(Value::None);
